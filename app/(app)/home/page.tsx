@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { getOverview } from "@/lib/org/overview";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("home") };
+}
+
+export default async function HomePage() {
+  const actor = await requirePageActor();
+  const t = await getTranslations("home");
+  const o = await getOverview({ actor });
+  const coverage = o.households ? Math.round((o.linkedHouseholds / o.households) * 1000) / 10 : null;
+  const stats = [
+    { label: t("units"), value: o.units, href: "/org" },
+    { label: t("people"), value: o.people, href: "/people" },
+    { label: t("partyMembers"), value: o.partyMembers, href: "/people?flag=isPartyMember" },
+    { label: t("households"), value: o.households, href: "/households" },
+    { label: t("linkCoverage"), value: coverage === null ? "—" : `${coverage}%`, href: "/households?unlinked=true" },
+  ];
+  return (
+    <>
+      <PageHeader title={t("title", { name: actor.displayName })} description={o.roots.map((r) => `${r.name}（${r.kind.name}）`).join("、")} />
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
+        {stats.map((s) => (
+          <Link key={s.label} href={s.href} className="group">
+            <Card className="p-4 transition-shadow group-hover:shadow-md">
+              <p className="text-sm text-slate-500">{s.label}</p>
+              <p className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">{s.value}</p>
+            </Card>
+          </Link>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { getMyUnit } from "@/lib/org/read-nodes";
+import { getMyPersonSummary } from "@/lib/people/my-person";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("member"))("title") };
+}
+
+export default async function MemberHome() {
+  const actor = await requirePageActor();
+  const t = await getTranslations("member");
+  const [unit, me] = await Promise.all([getMyUnit({ actor }), getMyPersonSummary({ actor })]);
+  return (
+    <div className="space-y-4">
+      <Card className="p-4">
+        <p className="text-xs text-slate-500">{t("hello")}</p>
+        <p className="mt-0.5 text-lg font-semibold text-slate-900" data-testid="member-name">{actor.displayName}</p>
+        {me ? (
+          <div className="mt-2 flex flex-wrap gap-1.5">
+            {me.isPartyMember ? <Badge tone="red">{t("flags.partyMember")}</Badge> : null}
+            {me.isVolunteer ? <Badge tone="green">{t("flags.volunteer")}</Badge> : null}
+            {me.isModelWorker ? <Badge tone="amber">{t("flags.modelWorker")}</Badge> : null}
+            {me.isUnionMember ? <Badge tone="blue">{t("flags.unionMember")}</Badge> : null}
+          </div>
+        ) : null}
+      </Card>
+      <Card className="p-4">
+        <h2 className="text-sm font-semibold text-slate-900">{t("myUnit")}</h2>
+        {unit ? (
+          <>
+            <p className="mt-1 text-base text-slate-800" data-testid="member-unit">{unit.node.name}</p>
+            <p className="mt-0.5 text-xs text-slate-500">{unit.ancestry.join(" / ")}</p>
+          </>
+        ) : (
+          <p className="mt-1 text-sm text-slate-500">{t("noUnit")}</p>
+        )}
+      </Card>
+      {me && me.households.length ? (
+        <Card className="p-4">
+          <h2 className="text-sm font-semibold text-slate-900">{t("myHouseholds", { count: me.households.length })}</h2>
+          <ul className="mt-2 divide-y divide-slate-100">
+            {me.households.map((h) => (
+              <li key={h.id} className="flex items-center justify-between py-2 text-sm">
+                <span>{[h.building, h.unit, h.room].filter(Boolean).join(" ")}</span>
+                <span className="text-slate-500">{h.headName}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <p className="px-1 text-xs text-slate-400">{t("comingSoon")}</p>
+    </div>
+  );
+}

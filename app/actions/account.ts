@@ -1,0 +1,20 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/lib/access/define-action";
+import { changePasswordSchema } from "@/lib/users/schemas";
+import { changeOwnPassword, setMyLocale } from "@/lib/users/own-account";
+import { signOutUserEverywhere } from "@/lib/users/write-users";
+import { LOCALES } from "@/lib/i18n/locale";
+
+export const changePasswordAction = defineAction(
+  { permission: null, input: changePasswordSchema, allowPendingPasswordChange: true },
+  async ({ actor, input }) => changeOwnPassword({ actor, data: input }),
+);
+
+export const signOutEverywhereAction = defineAction({ permission: null, input: z.object({}) }, async ({ actor }) =>
+  signOutUserEverywhere({ actor, data: { userId: actor.userId } }),
+);
+
+export const saveMyLocaleAction = defineAction({ permission: null, input: z.object({ locale: z.enum(LOCALES) }) }, async ({ actor, input }) =>
+  setMyLocale({ actor, locale: input.locale }),
+);

@@ -1,0 +1,15 @@
+// The sidebar follows the role: each entry names the permission that shows it.
+import type { Permission } from "./permissions";
+
+export type NavItem = { href: string; key: string; icon: string; permission: Permission; section: "main" | "org" | "system" };
+
+export const NAV: NavItem[] = [
+  { href: "/home", key: "home", icon: "home", permission: "org.read", section: "main" },
+  { href: "/org", key: "org", icon: "network", permission: "org.read", section: "org" },
+  { href: "/people", key: "people", icon: "users", permission: "people.read", section: "org" },
+  { href: "/households", key: "households", icon: "house", permission: "households.read", section: "org" },
+  { href: "/users", key: "users", icon: "key", permission: "users.read", section: "system" },
+  { href: "/import", key: "import", icon: "upload", permission: "import.run", section: "system" },
+  { href: "/audit", key: "audit", icon: "scroll", permission: "audit.read", section: "system" },
+  { href: "/platform", key: "platform", icon: "building", permission: "platform.manage", section: "system" },
+];

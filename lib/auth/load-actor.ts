@@ -1,0 +1,62 @@
+// Token claims → Actor, checked against the database on every request: a disabled user, a bumped session
+// version (sign out everywhere, role change, password change) or an archived node takes effect at once.
+import { getDb, type Tx } from "../db";
+import type { Actor, Grant } from "../access/actor";
+
+export type ActorLoad =
+  | { status: "anonymous" }
+  | { status: "must-change-password"; actor: Actor }
+  | { status: "ok"; actor: Actor };
+
+const PLATFORM_PATH = "\u0000platform";
+
+async function inSessionTx<T>(tenantId: string | null, userId: string, fn: (tx: Tx) => Promise<T>) {
+  return getDb().$transaction(async (tx) => {
+    if (tenantId) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+    else await tx.$executeRaw`SELECT set_config('app.platform', 'on', true)`;
+    await tx.$executeRaw`SELECT set_config('app.user_id', ${userId}, true)`;
+    return fn(tx);
+  });
+}
+
+export async function loadActor(
+  claims: { uid: string; tid: string | null; sv: number },
+  ctx: { ip?: string | null; requestId?: string; locale: Actor["locale"] },
+): Promise<ActorLoad> {
+  const user = await inSessionTx(claims.tid, claims.uid, (tx) =>
+    tx.user.findFirst({
+      where: { id: claims.uid, tenantId: claims.tid },
+      select: {
+        id: true,
+        tenantId: true,
+        personId: true,
+        displayName: true,
+        disabled: true,
+        platformAdmin: true,
+        sessionVersion: true,
+        mustChangePassword: true,
+        roles: { select: { role: true, nodeId: true, node: { select: { path: true, archived: true } } } },
+        follows: { select: { nodeId: true, node: { select: { path: true, archived: true } } } },
+      },
+    }),
+  );
+  if (!user || user.disabled || user.sessionVersion !== claims.sv) return { status: "anonymous" };
+
+  const grants: Grant[] = user.roles
+    .filter((r) => !r.node.archived)
+    .map((r) => ({ role: r.role, nodeId: r.nodeId, path: r.node.path }));
+  if (user.platformAdmin && !user.tenantId) grants.push({ role: "PLATFORM_ADMIN", nodeId: "", path: PLATFORM_PATH });
+
+  const actor: Actor = {
+    userId: user.id,
+    tenantId: user.tenantId,
+    personId: user.personId,
+    displayName: user.displayName,
+    grants,
+    followed: user.follows.filter((f) => !f.node.archived).map((f) => ({ nodeId: f.nodeId, path: f.node.path })),
+    locale: ctx.locale,
+    ip: ctx.ip ?? null,
+    requestId: ctx.requestId,
+  };
+  return user.mustChangePassword ? { status: "must-change-password", actor } : { status: "ok", actor };
+}

@@ -1,0 +1,96 @@
+// The one command that runs the app: npm start (production), npm run demo (plus demo data), npm run dev.
+// Without DATABASE_URL it starts the embedded PostgreSQL (data in .data/pg, kept across restarts), applies
+// migrations, seeds the demo tenants only into an empty database, builds when the sources changed, and serves.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { readSecrets } from "../config/secrets";
+import { stopEmbeddedPostgres } from "../db/embedded-postgres";
+import { migrateDatabase } from "../../prisma/tools/migrate-cli";
+import { seedIfEmpty } from "../../prisma/seed/cli";
+
+const args = new Set(process.argv.slice(2));
+const mode = args.has("--dev") ? "dev" : "start";
+const demo = args.has("--demo");
+const port = Number(process.env.PORT ?? 3000);
+const log = (m: string) => process.stdout.write(m);
+const t0 = Date.now();
+
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(cmd, argv, { stdio: "inherit", env });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed`);
+}
+
+function ensureGenerated() {
+  const client = path.join("lib", "generated", "prisma", "client.ts");
+  if (!fs.existsSync(client) || fs.statSync(client).mtimeMs < fs.statSync(path.join("prisma", "schema.prisma")).mtimeMs) {
+    log("Generating the Prisma client …\n");
+    run("npm", ["run", "--silent", "db:generate"]);
+  }
+}
+
+function ensureBuilt(env: NodeJS.ProcessEnv) {
+  const buildId = path.join(".next", "BUILD_ID");
+  const sources = Math.max(
+    ...["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json"].map((p) =>
+      fs.existsSync(p) ? (fs.statSync(p).isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs) : 0,
+    ),
+  );
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= sources) return;
+  log("Building the app (first start or changed sources) …\n");
+  run("npx", ["next", "build"], env);
+}
+
+async function main() {
+  ensureGenerated();
+  const embedded = !process.env.DATABASE_URL;
+  if (!embedded && !process.env.NEXTAUTH_SECRET) {
+    throw new Error("NEXTAUTH_SECRET is not set. With your own DATABASE_URL, set NEXTAUTH_SECRET (32+ random characters) too.");
+  }
+  const urls = await migrateDatabase();
+  if (demo) await seedIfEmpty(urls.ownerUrl, log);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    APP_DATABASE_URL: urls.appUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? readSecrets().authSecret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+  // The app itself only ever holds the app role's URL.
+  delete env.DATABASE_URL;
+  if (mode === "start") ensureBuilt({ ...env, NODE_ENV: "production" });
+  const child = spawn("npx", ["next", mode, "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
+  child.stdout!.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (/Ready in|started server|Local:/.test(chunk.toString())) {
+      log(`\nServing on http://localhost:${port} (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+    }
+  });
+  const stop = () => {
+    child.kill("SIGTERM");
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", (code) => {
+    if (embedded && process.env.KEEP_DB !== "1") stopEmbeddedPostgres();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((e) => {
+  console.error(`\n${e.message ?? e}`);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+// The environment, parsed once. A missing or malformed value stops start-up with a sentence saying what to set.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  APP_DATABASE_URL: z
+    .string({ error: "APP_DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL." })
+    .regex(/^postgres(ql)?:\/\//, "APP_DATABASE_URL must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET is not set: set it to a random string of at least 32 characters." })
+    .min(32, "NEXTAUTH_SECRET must be at least 32 characters long"),
+  NEXTAUTH_URL: z.string().url().optional(),
+  STORAGE_DIR: z.string().default(".data/uploads"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  JOBS: z.enum(["on", "off"]).default("on"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

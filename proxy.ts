@@ -1,0 +1,54 @@
+// Proxy (Next 16's middleware): request ids, the idle-timeout refresh of the session cookie, and redirects of
+// signed-out page views to the sign-in page. It never decides access: every page, action and route checks the
+// session and permissions itself (lib/access).
+import { NextResponse, type NextRequest } from "next/server";
+import { decode, encode } from "next-auth/jwt";
+import { ABSOLUTE_S, REFRESH_AFTER_S, SESSION_COOKIES, sessionExpired, type SessionClaims } from "@/lib/auth/session-policy";
+
+const PUBLIC_PREFIXES = ["/login", "/api/", "/_next/", "/favicon", "/p/", "/robots.txt"];
+
+export async function proxy(req: NextRequest) {
+  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const headers = new Headers(req.headers);
+  headers.set("x-request-id", requestId);
+
+  const secret = process.env.NEXTAUTH_SECRET;
+  const cookieName = SESSION_COOKIES.find((n) => req.cookies.has(n));
+  const raw = cookieName ? req.cookies.get(cookieName)?.value : undefined;
+  const claims = raw && secret ? ((await decode({ token: raw, secret }).catch(() => null)) as (SessionClaims & Record<string, unknown>) | null) : null;
+  const now = Math.floor(Date.now() / 1000);
+  const live = !!claims?.uid && !sessionExpired(claims, now);
+
+  const { pathname, search } = req.nextUrl;
+  const isPublic = pathname === "/login" || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+  if (!live && !isPublic) {
+    const url = req.nextUrl.clone();
+    url.pathname = "/login";
+    url.search = "";
+    if (claims?.uid) url.searchParams.set("reason", "expired");
+    if (pathname !== "/") url.searchParams.set("callbackUrl", pathname + search);
+    const res = NextResponse.redirect(url);
+    if (cookieName && claims) res.cookies.delete(cookieName);
+    res.headers.set("x-request-id", requestId);
+    return res;
+  }
+
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("x-request-id", requestId);
+  // Sliding idle timeout: activity moves lastActive forward (at most once a minute); the absolute limit stays.
+  if (live && cookieName && secret && now - claims!.lastActive >= REFRESH_AFTER_S) {
+    const token = await encode({ token: { ...claims!, lastActive: now }, secret, maxAge: ABSOLUTE_S });
+    res.cookies.set(cookieName, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: cookieName.startsWith("__Secure-"),
+      maxAge: Math.max(0, claims!.authTime + ABSOLUTE_S - now),
+    });
+  }
+  return res;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
