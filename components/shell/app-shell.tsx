@@ -1,5 +1,5 @@
 "use client";
-import clsx from "clsx";
+import { cn as clsx } from "@/components/ui/cn";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";

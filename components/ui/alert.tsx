@@ -1,4 +1,4 @@
-import clsx from "clsx";
+import { cn as clsx } from "./cn";
 import { AlertCircle, CheckCircle2, Info } from "lucide-react";
 
 type Tone = "error" | "success" | "info";

@@ -1,4 +1,4 @@
-import clsx from "clsx";
+import { cn as clsx } from "./cn";
 
 type Tone = "slate" | "red" | "green" | "amber" | "blue";
 const tones: Record<Tone, string> = {

@@ -1,4 +1,4 @@
-import clsx from "clsx";
+import { cn as clsx } from "./cn";
 import Link from "next/link";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";

@@ -1,4 +1,4 @@
-import clsx from "clsx";
+import { cn as clsx } from "./cn";
 
 export function Card({ className, children }: { className?: string; children: React.ReactNode }) {
   return <section className={clsx("rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)}>{children}</section>;

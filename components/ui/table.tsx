@@ -1,4 +1,4 @@
-import clsx from "clsx";
+import { cn as clsx } from "./cn";
 
 export function Table({ children, className }: { children: React.ReactNode; className?: string }) {
   return (

@@ -79,3 +79,21 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     }
   };
 }
+
+/** Routes anyone may call (health, readiness, public pages): query validation and error mapping, no session. */
+export function definePublicRoute<Q extends z.ZodType>(
+  opts: { query?: Q },
+  handler: (args: { req: NextRequest; query: z.output<Q> }) => Promise<unknown>,
+) {
+  return async (req: NextRequest): Promise<Response> => {
+    const requestId = req.headers.get("x-request-id") ?? undefined;
+    try {
+      const query = opts.query ? await parseInput(opts.query, Object.fromEntries(req.nextUrl.searchParams.entries())) : undefined;
+      const result = await handler({ req, query } as never);
+      if (result instanceof Response) return result;
+      return NextResponse.json(result ?? { ok: true });
+    } catch (e) {
+      return errorResponse(e, requestId);
+    }
+  };
+}

@@ -14,7 +14,15 @@ export const householdFields = {
 };
 
 export const createHouseholdSchema = z.object({ nodeId: id, ...householdFields });
-export const updateHouseholdSchema = z.object({ householdId: id, ...householdFields });
+/** On edit the phone shows masked: empty keeps the stored number, "-" clears it. */
+export const updateHouseholdSchema = z.object({
+  householdId: id,
+  ...householdFields,
+  phone: z
+    .union([phone, z.literal(""), z.literal("-")])
+    .optional()
+    .transform((v) => (v === "-" ? null : v ? v : undefined)),
+});
 export const householdIdSchema = z.object({ householdId: id });
 export const linkSchema = z.object({ personId: id, householdId: id });
 

@@ -22,7 +22,7 @@ export async function createHousehold({ actor, data }: { actor: Actor; data: Hou
   });
 }
 
-export async function updateHousehold({ actor, data }: { actor: Actor; data: HouseholdData & { householdId: string } }) {
+export async function updateHousehold({ actor, data }: { actor: Actor; data: Omit<HouseholdData, "phone"> & { phone?: string | null; householdId: string } }) {
   return inTenant(actor, async (tx) => {
     const before = await findHouseholdInScope(tx, actor, data.householdId, "households.write");
     const { householdId, ...fields } = data;

@@ -53,8 +53,16 @@ export async function getNode({ actor, nodeId }: { actor: Actor; nodeId: string 
   return inTenant(actor, async (tx) => {
     const node = await findNodeInScope(tx, actor, nodeId);
     const write = scopeOf(actor, "org.write");
+    const tenantId = tenantOf(actor);
+    const [children, people, households, roles] = await Promise.all([
+      tx.orgNode.count({ where: { tenantId, parentId: node.id } }),
+      tx.person.count({ where: { tenantId, nodeId: node.id } }),
+      tx.household.count({ where: { tenantId, nodeId: node.id } }),
+      tx.roleAssignment.count({ where: { tenantId, nodeId: node.id } }),
+    ]);
     return {
       node,
+      usage: { children, people, households, roles },
       breadcrumb: await breadcrumbOf(tx, actor, node.path),
       can: {
         edit: pathInScope(node.path, write),

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 export const id = z.string().regex(/^[a-z0-9]{1,40}$/, "validation.id");
 
+/** A boolean from JSON (true/false) or from a form ("true", "on", "1", "yes" …). */
+export const boolish = z.union([z.boolean(), z.stringbool()]);
+
 const name = z
   .string()
   .trim()
@@ -37,7 +40,7 @@ export const nodeIdSchema = z.object({ nodeId: id });
 
 export const childrenQuerySchema = z.object({
   nodeId: id,
-  includeArchived: z.stringbool().default(false),
+  includeArchived: boolish.default(false),
 });
 
 export const searchNodesSchema = z.object({

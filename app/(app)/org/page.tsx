@@ -1,0 +1,13 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { listScopeRoots } from "@/lib/org/read-nodes";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export default async function OrgIndex() {
+  const actor = await requirePageActor();
+  const roots = await listScopeRoots({ actor });
+  if (roots.length) redirect(`/org/${roots[0].id}`);
+  const t = await getTranslations("org");
+  return <EmptyState title={t("noScope")} />;
+}
