@@ -20,7 +20,8 @@ export function requireScope(actor: Actor, permission: Permission): Scope {
   return scope;
 }
 
-const NOTHING = "\u0000none";
+// Matches no row: ids are lower-case letters and digits only.
+const NOTHING = "-none-";
 
 /** OrgNode rows inside the scope's subtrees. */
 export function nodesIn(scope: Scope): Prisma.OrgNodeWhereInput {

@@ -8,7 +8,8 @@ export type ActorLoad =
   | { status: "must-change-password"; actor: Actor }
   | { status: "ok"; actor: Actor };
 
-const PLATFORM_PATH = "\u0000platform";
+// Never a real path (real ones are /id/…/): platform admins reach tenants through asPlatform, not paths.
+const PLATFORM_PATH = "!platform";
 
 async function inSessionTx<T>(tenantId: string | null, userId: string, fn: (tx: Tx) => Promise<T>) {
   return getDb().$transaction(async (tx) => {

@@ -5,13 +5,16 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { readSecrets } from "../config/secrets";
-import { stopEmbeddedPostgres } from "../db/embedded-postgres";
+import pg from "pg";
+import { ensureEmbeddedPostgres, stopEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrateDatabase } from "../../prisma/tools/migrate-cli";
 import { seedIfEmpty } from "../../prisma/seed/cli";
 
 const args = new Set(process.argv.slice(2));
 const mode = args.has("--dev") ? "dev" : "start";
 const demo = args.has("--demo");
+// Tests only: start from an empty database (refused on the default database, which holds real or demo data).
+const freshDb = args.has("--fresh-db");
 const port = Number(process.env.PORT ?? 3000);
 const log = (m: string) => process.stdout.write(m);
 const t0 = Date.now();
@@ -54,12 +57,23 @@ function ensureBuilt(env: NodeJS.ProcessEnv) {
   run("npx", ["next", "build"], env);
 }
 
+async function dropEmbeddedDatabase() {
+  const name = process.env.EMBEDDED_PG_DATABASE;
+  if (process.env.DATABASE_URL || !name || name === "ljfl") throw new Error("--fresh-db needs the embedded database and a non-default EMBEDDED_PG_DATABASE");
+  const server = await ensureEmbeddedPostgres({ quiet: true });
+  const client = new pg.Client({ connectionString: server.ownerUrl("postgres") });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
+  await client.end();
+}
+
 async function main() {
   ensureGenerated();
   const embedded = !process.env.DATABASE_URL;
   if (!embedded && !process.env.NEXTAUTH_SECRET) {
     throw new Error("NEXTAUTH_SECRET is not set. With your own DATABASE_URL, set NEXTAUTH_SECRET (32+ random characters) too.");
   }
+  if (freshDb) await dropEmbeddedDatabase();
   const urls = await migrateDatabase();
   if (demo) await seedIfEmpty(urls.ownerUrl, log);
   const env: NodeJS.ProcessEnv = {
@@ -73,10 +87,12 @@ async function main() {
   delete env.DATABASE_URL;
   if (mode === "start") ensureBuilt({ ...env, NODE_ENV: "production" });
   const child = spawn("npx", ["next", mode, "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
+  let announced = false;
   child.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready in|started server|Local:/.test(chunk.toString())) {
-      log(`\nServing on http://localhost:${port} (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+    if (!announced && /Ready in/.test(chunk.toString())) {
+      announced = true;
+      log(`\nServing on http://localhost:${port} (${((Date.now() - t0) / 1000).toFixed(1)} s after the command started)\n`);
     }
   });
   const stop = () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../access/actor";
-import { scopeOf } from "../access/actor";
+import { can, scopeOf } from "../access/actor";
 import { nodesIn, onNodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 
@@ -11,13 +11,15 @@ export async function getOverview({ actor }: { actor: Actor }) {
   const householdScope = scopeOf(actor, "households.read");
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
+    const seesPeople = can(actor, "people.read");
+    const seesHouseholds = can(actor, "households.read");
     const [roots, units, people, partyMembers, households, linked] = await Promise.all([
       tx.orgNode.findMany({ where: { tenantId, path: { in: scope.paths } }, select: { id: true, name: true, kind: { select: { name: true } } } }),
       tx.orgNode.count({ where: { tenantId, archived: false, ...nodesIn(scope) } }),
-      tx.person.count({ where: { tenantId, leftAt: null, ...onNodesIn(peopleScope) } }),
-      tx.person.count({ where: { tenantId, leftAt: null, isPartyMember: true, ...onNodesIn(peopleScope) } }),
-      tx.household.count({ where: { tenantId, ...onNodesIn(householdScope) } }),
-      tx.household.count({ where: { tenantId, ...onNodesIn(householdScope), links: { some: {} } } }),
+      seesPeople ? tx.person.count({ where: { tenantId, leftAt: null, ...onNodesIn(peopleScope) } }) : null,
+      seesPeople ? tx.person.count({ where: { tenantId, leftAt: null, isPartyMember: true, ...onNodesIn(peopleScope) } }) : null,
+      seesHouseholds ? tx.household.count({ where: { tenantId, ...onNodesIn(householdScope) } }) : null,
+      seesHouseholds ? tx.household.count({ where: { tenantId, ...onNodesIn(householdScope), links: { some: {} } } }) : null,
     ]);
     return { roots, units, people, partyMembers, households, linkedHouseholds: linked };
   });

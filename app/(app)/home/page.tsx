@@ -14,14 +14,14 @@ export default async function HomePage() {
   const actor = await requirePageActor();
   const t = await getTranslations("home");
   const o = await getOverview({ actor });
-  const coverage = o.households ? Math.round((o.linkedHouseholds / o.households) * 1000) / 10 : null;
+  const coverage = o.households ? Math.round(((o.linkedHouseholds ?? 0) / o.households) * 1000) / 10 : null;
   const stats = [
     { label: t("units"), value: o.units, href: "/org" },
-    { label: t("people"), value: o.people, href: "/people" },
-    { label: t("partyMembers"), value: o.partyMembers, href: "/people?flag=isPartyMember" },
-    { label: t("households"), value: o.households, href: "/households" },
-    { label: t("linkCoverage"), value: coverage === null ? "—" : `${coverage}%`, href: "/households?unlinked=true" },
-  ];
+    o.people === null ? null : { label: t("people"), value: o.people, href: "/people" },
+    o.partyMembers === null ? null : { label: t("partyMembers"), value: o.partyMembers, href: "/people?flag=isPartyMember" },
+    o.households === null ? null : { label: t("households"), value: o.households, href: "/households" },
+    o.households === null ? null : { label: t("linkCoverage"), value: coverage === null ? "—" : `${coverage}%`, href: "/households?unlinked=true" },
+  ].filter((s) => s !== null);
   return (
     <>
       <PageHeader title={t("title", { name: actor.displayName })} description={o.roots.map((r) => `${r.name}（${r.kind.name}）`).join("、")} />
