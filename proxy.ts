@@ -4,13 +4,28 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { ABSOLUTE_S, REFRESH_AFTER_S, SESSION_COOKIES, sessionExpired, type SessionClaims } from "@/lib/auth/session-policy";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 const PUBLIC_PREFIXES = ["/login", "/api/", "/_next/", "/favicon", "/p/", "/robots.txt"];
 
+function secure(res: NextResponse, requestId: string, csp: string, https: boolean) {
+  res.headers.set("x-request-id", requestId);
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(securityHeaders({ https }))) res.headers.set(k, v);
+  return res;
+}
+
 export async function proxy(req: NextRequest) {
-  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  // Ids of our own making only: a client-sent id is kept only if it looks like one (it ends up in logs).
+  const sent = req.headers.get("x-request-id");
+  const requestId = sent && /^[A-Za-z0-9-]{8,64}$/.test(sent) ? sent : crypto.randomUUID();
+  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { https, dev: process.env.NODE_ENV === "development" });
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
 
   const secret = process.env.NEXTAUTH_SECRET;
   const cookieName = SESSION_COOKIES.find((n) => req.cookies.has(n));
@@ -29,12 +44,10 @@ export async function proxy(req: NextRequest) {
     if (pathname !== "/") url.searchParams.set("callbackUrl", pathname + search);
     const res = NextResponse.redirect(url);
     if (cookieName && claims) res.cookies.delete(cookieName);
-    res.headers.set("x-request-id", requestId);
-    return res;
+    return secure(res, requestId, csp, https);
   }
 
-  const res = NextResponse.next({ request: { headers } });
-  res.headers.set("x-request-id", requestId);
+  const res = secure(NextResponse.next({ request: { headers } }), requestId, csp, https);
   // Sliding idle timeout: activity moves lastActive forward (at most once a minute); the absolute limit stays.
   if (live && cookieName && secret && now - claims!.lastActive >= REFRESH_AFTER_S) {
     const token = await encode({ token: { ...claims!, lastActive: now }, secret, maxAge: ABSOLUTE_S });
