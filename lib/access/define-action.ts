@@ -18,8 +18,9 @@ type Options<S extends z.ZodType> = {
   /** Held anywhere in the actor's roles; the data layer narrows it to rows in scope. null: any signed-in user. */
   permission: Permission | null;
   input: S;
-  /** The one action a user who owes a password change may still call. */
+  /** The actions a user who owes a password change (or a second-factor enrolment) may still call. */
   allowPendingPasswordChange?: boolean;
+  allowPendingTwoFactor?: boolean;
 };
 
 /**
@@ -37,6 +38,9 @@ export function defineAction<S extends z.ZodType, R>(
       if (load.status === "anonymous") throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
       if (load.status === "must-change-password" && !opts.allowPendingPasswordChange) {
         throw new AppError("PASSWORD_CHANGE_REQUIRED", "errors.passwordChangeRequired");
+      }
+      if (load.status === "must-enroll-2fa" && !opts.allowPendingTwoFactor) {
+        throw new AppError("PASSWORD_CHANGE_REQUIRED", "errors.twoFactorRequired");
       }
       actor = load.actor;
       if (opts.permission && !can(actor, opts.permission)) throw new AppError("FORBIDDEN", "errors.forbidden");

@@ -64,6 +64,7 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
       const load = await currentActor();
       if (load.status === "anonymous") throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
       if (load.status === "must-change-password") throw new AppError("PASSWORD_CHANGE_REQUIRED", "errors.passwordChangeRequired");
+      if (load.status === "must-enroll-2fa") throw new AppError("PASSWORD_CHANGE_REQUIRED", "errors.twoFactorRequired");
       const actor = load.actor;
       if (opts.permission && !can(actor, opts.permission)) throw new AppError("FORBIDDEN", "errors.forbidden");
       const params = opts.params ? await parseInput(opts.params, await ctx.params, actor.locale) : undefined;

@@ -36,3 +36,12 @@ export async function asPlatform<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): P
 export async function inOwnTx<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return actor.tenantId ? inTenant(actor, fn) : asPlatform(actor, fn);
 }
+
+/** A user's own row before an actor exists (sign-in): their tenant, or the platform path for platform users. */
+export async function inUserTx<T>(tenantId: string | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return getDb().$transaction(async (tx) => {
+    if (tenantId) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+    else await tx.$executeRaw`SELECT set_config('app.platform', 'on', true)`;
+    return fn(tx);
+  });
+}

@@ -36,5 +36,6 @@ export async function requirePageActor() {
   const load = await currentActor();
   if (load.status === "anonymous") redirect("/login");
   if (load.status === "must-change-password") redirect("/change-password");
+  if (load.status === "must-enroll-2fa") redirect("/two-factor-setup");
   return load.actor;
 }

@@ -2,10 +2,12 @@
 // version (sign out everywhere, role change, password change) or an archived node takes effect at once.
 import { getDb, type Tx } from "../db";
 import type { Actor, Grant } from "../access/actor";
+import { readTenantSettings } from "../tenants/settings";
 
 export type ActorLoad =
   | { status: "anonymous" }
   | { status: "must-change-password"; actor: Actor }
+  | { status: "must-enroll-2fa"; actor: Actor }
   | { status: "ok"; actor: Actor };
 
 // Never a real path (real ones are /id/…/): platform admins reach tenants through asPlatform, not paths.
@@ -36,12 +38,14 @@ export async function loadActor(
         platformAdmin: true,
         sessionVersion: true,
         mustChangePassword: true,
+        totpEnabled: true,
+        tenant: { select: { settings: true, archived: true } },
         roles: { select: { role: true, nodeId: true, node: { select: { path: true, archived: true } } } },
         follows: { select: { nodeId: true, node: { select: { path: true, archived: true } } } },
       },
     }),
   );
-  if (!user || user.disabled || user.sessionVersion !== claims.sv) return { status: "anonymous" };
+  if (!user || user.disabled || user.sessionVersion !== claims.sv || user.tenant?.archived) return { status: "anonymous" };
 
   const grants: Grant[] = user.roles
     .filter((r) => !r.node.archived)
@@ -59,5 +63,11 @@ export async function loadActor(
     ip: ctx.ip ?? null,
     requestId: ctx.requestId,
   };
-  return user.mustChangePassword ? { status: "must-change-password", actor } : { status: "ok", actor };
+  if (user.mustChangePassword) return { status: "must-change-password", actor };
+  // Two-factor sign-in required for tenant admins when the tenant says so, for platform admins when the platform does.
+  const needs2fa =
+    (user.tenant && readTenantSettings(user.tenant.settings).require2faForAdmins && grants.some((g) => g.role === "TENANT_ADMIN")) ||
+    (user.platformAdmin && process.env.PLATFORM_REQUIRE_2FA === "1");
+  if (needs2fa && !user.totpEnabled) return { status: "must-enroll-2fa", actor };
+  return { status: "ok", actor };
 }

@@ -5,7 +5,13 @@ import { verifyCredentials } from "./verify-credentials";
 import { clientIp } from "../http/client-ip";
 
 /** Thrown to the sign-in form as `error`: a code the page turns into a sentence. */
-export const SIGN_IN_ERRORS = { invalid: "INVALID", disabled: "DISABLED", throttled: "THROTTLED" } as const;
+export const SIGN_IN_ERRORS = {
+  invalid: "INVALID",
+  disabled: "DISABLED",
+  throttled: "THROTTLED",
+  totp_required: "TOTP_REQUIRED",
+  totp_invalid: "TOTP_INVALID",
+} as const;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: ABSOLUTE_S },
@@ -15,12 +21,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: "credentials",
       name: "credentials",
-      credentials: { username: { type: "text" }, password: { type: "password" } },
+      credentials: { username: { type: "text" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, req) {
         const headers = new Headers(req?.headers as Record<string, string>);
         const outcome = await verifyCredentials({
           login: String(credentials?.username ?? ""),
           password: String(credentials?.password ?? ""),
+          totp: credentials?.totp ? String(credentials.totp).slice(0, 20) : undefined,
           ip: clientIp(headers),
           userAgent: headers.get("user-agent"),
         });

@@ -1,5 +1,6 @@
 import { getDb } from "../db";
-import { inTenantId } from "../access/tenant-tx";
+import { inTenantId, inUserTx } from "../access/tenant-tx";
+import { checkTotp, hashRecoveryCode, openSecret, RECOVERY_CODE } from "./totp";
 import { dummyVerify, verifyPassword } from "./password";
 import { checkLoginThrottle, clearLoginFailures, recordLoginFailure } from "./throttle";
 
@@ -7,10 +8,33 @@ export type SignedInUser = { id: string; tenantId: string | null; sessionVersion
 
 export type SignInOutcome =
   | { ok: true; user: SignedInUser }
-  | { ok: false; reason: "invalid" | "disabled" }
+  | { ok: false; reason: "invalid" | "disabled" | "totp_required" | "totp_invalid" }
   | { ok: false; reason: "throttled"; retryAfterS: number };
 
-type LoginRow = SignedInUser & { passwordHash: string; disabled: boolean };
+type LoginRow = SignedInUser & { passwordHash: string; disabled: boolean; totpEnabled: boolean };
+
+/** A TOTP code (never one already used) or an unused recovery code, which is then spent. */
+async function checkSecondFactor(user: LoginRow, code: string): Promise<boolean> {
+  return inUserTx(user.tenantId, async (tx) => {
+    const row = await tx.user.findFirst({ where: { id: user.id }, select: { totpSecretEnc: true, totpLastStep: true, recoveryCodeHashes: true } });
+    if (!row?.totpSecretEnc) return false;
+    const trimmed = code.trim().toLowerCase();
+    if (RECOVERY_CODE.test(trimmed)) {
+      const h = hashRecoveryCode(trimmed);
+      if (!row.recoveryCodeHashes.includes(h)) return false;
+      await tx.user.update({ where: { id: user.id }, data: { recoveryCodeHashes: row.recoveryCodeHashes.filter((x) => x !== h) } });
+      return true;
+    }
+    const r = await checkTotp(openSecret(row.totpSecretEnc), trimmed, row.totpLastStep);
+    if (!r.ok) return false;
+    // Conditional update: two requests racing with the same code cannot both pass.
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: r.step } }] },
+      data: { totpLastStep: r.step },
+    });
+    return count === 1;
+  });
+}
 
 async function recordEvent(e: { tenantId: string | null; userId: string | null; login: string; success: boolean; reason: string; ip: string; userAgent: string | null }) {
   const data = { ...e, login: e.login.slice(0, 100), userAgent: e.userAgent?.slice(0, 300) ?? null };
@@ -19,7 +43,7 @@ async function recordEvent(e: { tenantId: string | null; userId: string | null; 
   else await getDb().signInEvent.createMany({ data: [data] });
 }
 
-export async function verifyCredentials(input: { login: string; password: string; ip: string; userAgent: string | null }): Promise<SignInOutcome> {
+export async function verifyCredentials(input: { login: string; password: string; totp?: string; ip: string; userAgent: string | null }): Promise<SignInOutcome> {
   const login = input.login.trim();
   const { ip, userAgent } = input;
   if (!login || !input.password || login.length > 64 || input.password.length > 256) {
@@ -48,6 +72,15 @@ export async function verifyCredentials(input: { login: string; password: string
   if (user.disabled) {
     await recordEvent({ tenantId: user.tenantId, userId: user.id, login, success: false, reason: "disabled", ip, userAgent });
     return { ok: false, reason: "disabled" };
+  }
+  if (user.totpEnabled) {
+    // The password was right: asking for the second factor is not a failure.
+    if (!input.totp) return { ok: false, reason: "totp_required" };
+    if (!(await checkSecondFactor(user, input.totp))) {
+      await recordLoginFailure(login, ip);
+      await recordEvent({ tenantId: user.tenantId, userId: user.id, login, success: false, reason: "totp_failed", ip, userAgent });
+      return { ok: false, reason: "totp_invalid" };
+    }
   }
   await clearLoginFailures(login);
   await recordEvent({ tenantId: user.tenantId, userId: user.id, login, success: true, reason: "ok", ip, userAgent });

@@ -83,7 +83,7 @@ describe("row-level security", () => {
     const t = await createTestTenant();
     const { rows } = await app.query(`SELECT * FROM auth_find_login($1)`, [t.usernames.tenantAdmin]);
     expect(rows).toHaveLength(1);
-    expect(Object.keys(rows[0]).sort()).toEqual(["disabled", "id", "mustChangePassword", "passwordHash", "sessionVersion", "tenantId"]);
+    expect(Object.keys(rows[0]).sort()).toEqual(["disabled", "id", "mustChangePassword", "passwordHash", "sessionVersion", "tenantId", "totpEnabled"]);
     await expect(app.query(`SELECT ljfl_enable_tenant_rls('"Person"')`)).rejects.toThrow(/permission denied/);
   });
 });
