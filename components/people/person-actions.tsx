@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { deletePersonAction, markPersonLeftAction } from "@/app/actions/people";
+import { anonymisePersonAction, deletePersonAction, markPersonLeftAction } from "@/app/actions/people";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export function PersonActions({ personId, nodeId, left, hasAccount }: { personId: string; nodeId: string; left: boolean; hasAccount: boolean }) {
@@ -17,6 +17,17 @@ export function PersonActions({ personId, nodeId, left, hasAccount }: { personId
           message={t("markLeftConfirm")}
           onConfirm={async () => {
             const r = await markPersonLeftAction({ personId });
+            if (r.ok) router.refresh();
+            return r.ok ? null : r.error;
+          }}
+        />
+      ) : null}
+      {left ? (
+        <ConfirmButton
+          label={t("anonymise")}
+          message={t("anonymiseConfirm")}
+          onConfirm={async () => {
+            const r = await anonymisePersonAction({ personId });
             if (r.ok) router.refresh();
             return r.ok ? null : r.error;
           }}

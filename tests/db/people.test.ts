@@ -113,3 +113,44 @@ describe("households", () => {
     expect((await audit(t.tenantId, "household.delete")).length).toBe(1);
   });
 });
+
+describe("personal information", () => {
+  it("lets a member export their own data, and only theirs", async () => {
+    const { exportMyData } = await import("@/lib/people/personal-data");
+    const t = await createTestTenant();
+    const data = (await exportMyData({ actor: t.actors.member })) as { person: { name: string; phone: string }; households: unknown[]; account: { username: string } };
+    expect(data.person.name).toBe("甲一党员");
+    expect(data.person.phone).toBe(t.people.a1bMember.phone);
+    expect(data.households).toHaveLength(1);
+    expect(data.account.username).toBe(t.usernames.member);
+    expect(JSON.stringify(data)).not.toContain("甲一居民");
+  });
+
+  it("anonymises a person who has left while the counts stay", async () => {
+    const { anonymisePerson } = await import("@/lib/people/personal-data");
+    const t = await createTestTenant();
+    const target = t.people.a1bMember;
+    await expect(anonymisePerson({ actor: t.actors.unitAdminA, data: { personId: target.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await markPersonLeft({ actor: t.actors.unitAdminA, data: { personId: target.id } });
+    await expect(anonymisePerson({ actor: t.actors.unitAdminB, data: { personId: target.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const before = await listPeople({ actor: t.actors.tenantAdmin, status: "all" });
+    await anonymisePerson({ actor: t.actors.unitAdminA, data: { personId: target.id } });
+    const after = await listPeople({ actor: t.actors.tenantAdmin, status: "all" });
+    expect(after.total).toBe(before.total);
+    const db = owner();
+    try {
+      const row = await db.person.findUnique({ where: { id: target.id } });
+      expect(row).toMatchObject({ phone: null, note: null });
+      expect(row!.name).toMatch(/^已匿名-/);
+      expect(await db.householdLink.count({ where: { personId: target.id } })).toBe(1);
+      const user = await db.user.findUnique({ where: { id: t.userIds.member } });
+      expect(user).toMatchObject({ disabled: true, phone: null });
+      expect(user!.username).toMatch(/^anon-/);
+      const rows = await db.auditLog.findMany({ where: { tenantId: t.tenantId, action: "person.anonymise" } });
+      expect(rows).toHaveLength(1);
+      expect(JSON.stringify(rows[0].before ?? null)).not.toContain("甲一党员");
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
