@@ -5,6 +5,8 @@ import { changePasswordSchema } from "@/lib/users/schemas";
 import { changeOwnPassword, setMyLocale } from "@/lib/users/own-account";
 import { signOutUserEverywhere } from "@/lib/users/write-users";
 import { LOCALES } from "@/lib/i18n/locale";
+import { tenantSettingsSchema } from "@/lib/tenants/settings";
+import { updateTenantSettings } from "@/lib/tenants/update-settings";
 
 export const changePasswordAction = defineAction(
   { permission: null, input: changePasswordSchema, allowPendingPasswordChange: true },
@@ -17,4 +19,8 @@ export const signOutEverywhereAction = defineAction({ permission: null, input: z
 
 export const saveMyLocaleAction = defineAction({ permission: null, input: z.object({ locale: z.enum(LOCALES) }) }, async ({ actor, input }) =>
   setMyLocale({ actor, locale: input.locale }),
+);
+
+export const updateTenantSettingsAction = defineAction({ permission: "tenant.settings", input: tenantSettingsSchema }, ({ actor, input }) =>
+  updateTenantSettings({ actor, data: input }),
 );

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Building2, Home, KeyRound, Menu, Network, ScrollText, House, Upload, Users, X, UserCircle } from "lucide-react";
+import { Building2, Home, KeyRound, Menu, Network, ScrollText, House, Settings, Upload, Users, X, UserCircle } from "lucide-react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -17,6 +17,7 @@ const ICONS: Record<string, React.ComponentType<{ className?: string }>> = {
   upload: Upload,
   scroll: ScrollText,
   building: Building2,
+  settings: Settings,
 };
 
 type Item = { href: string; label: string; icon: string; section: "main" | "org" | "system" };

@@ -11,5 +11,6 @@ export const NAV: NavItem[] = [
   { href: "/users", key: "users", icon: "key", permission: "users.read", section: "system" },
   { href: "/import", key: "import", icon: "upload", permission: "import.run", section: "system" },
   { href: "/audit", key: "audit", icon: "scroll", permission: "audit.read", section: "system" },
+  { href: "/settings", key: "settings", icon: "settings", permission: "tenant.settings", section: "system" },
   { href: "/platform", key: "platform", icon: "building", permission: "platform.manage", section: "system" },
 ];
