@@ -49,7 +49,9 @@ export async function proxy(req: NextRequest) {
 
   const res = secure(NextResponse.next({ request: { headers } }), requestId, csp, https);
   // Sliding idle timeout: activity moves lastActive forward (at most once a minute); the absolute limit stays.
-  if (live && cookieName && secret && now - claims!.lastActive >= REFRESH_AFTER_S) {
+  // Background polls (the notification bell) do not count as activity.
+  const background = req.headers.get("x-background") === "1";
+  if (live && !background && cookieName && secret && now - claims!.lastActive >= REFRESH_AFTER_S) {
     const token = await encode({ token: { ...claims!, lastActive: now }, secret, maxAge: ABSOLUTE_S });
     res.cookies.set(cookieName, token, {
       httpOnly: true,

@@ -5,13 +5,14 @@ import { NAV } from "@/lib/access/navigation";
 import { ROLE_RANK } from "@/lib/access/permissions";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyTenant } from "@/lib/org/read-tenant";
+import { countMyUnread } from "@/lib/notifications/notifications";
 import { AppShell } from "@/components/shell/app-shell";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
   // Members (and accounts with no staff role) live on the phone pages.
   if (!can(actor, "org.read") && !can(actor, "platform.manage")) redirect("/m");
-  const [t, tRoles, tenant] = await Promise.all([getTranslations("nav"), getTranslations("roles"), getMyTenant({ actor })]);
+  const [t, tRoles, tenant, unread] = await Promise.all([getTranslations("nav"), getTranslations("roles"), getMyTenant({ actor }), countMyUnread({ actor })]);
   const items = NAV.filter((n) => can(actor, n.permission)).map((n) => ({ ...n, label: t(n.key) }));
   const roles = rolesOf(actor)
     .sort((a, b) => ROLE_RANK[b] - ROLE_RANK[a])
@@ -23,6 +24,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       tenantName={tenant?.name ?? t("platform")}
       userName={actor.displayName}
       roles={roles}
+      unread={unread}
     >
       {children}
     </AppShell>

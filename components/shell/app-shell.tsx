@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { Building2, Home, KeyRound, Menu, Network, ScrollText, House, Settings, Upload, Users, X, UserCircle } from "lucide-react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const ICONS: Record<string, React.ComponentType<{ className?: string }>> = {
   home: Home,
@@ -28,6 +29,7 @@ export function AppShell({
   tenantName,
   userName,
   roles,
+  unread,
   children,
 }: {
   items: Item[];
@@ -35,6 +37,7 @@ export function AppShell({
   tenantName: string;
   userName: string;
   roles: string[];
+  unread: number;
   children: React.ReactNode;
 }) {
   const t = useTranslations("common");
@@ -113,6 +116,7 @@ export function AppShell({
             <Menu className="h-5 w-5" />
           </button>
           <div className="flex-1" />
+          <NotificationBell initial={unread} />
           <LanguageSwitch />
           <Link href="/account" className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" data-testid="user-menu">
             <UserCircle className="h-5 w-5 text-slate-400" aria-hidden />
