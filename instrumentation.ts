@@ -3,4 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { checkStartup } = await import("./lib/ops/startup");
   await checkStartup();
+  if (process.env.JOBS !== "off") {
+    const { startWorkers } = await import("./lib/jobs/start-workers");
+    await startWorkers();
+  }
 }

@@ -10,5 +10,12 @@ export async function checkReadiness() {
   } catch {
     checks.database = { ok: false, error: "unreachable" };
   }
+  try {
+    const t0 = Date.now();
+    await getDb().$queryRaw`SELECT version FROM pgboss.version`;
+    checks.jobQueue = { ok: true, ms: Date.now() - t0 };
+  } catch {
+    checks.jobQueue = { ok: false, error: "unreachable" };
+  }
   return { ok: Object.values(checks).every((c) => c.ok), checks };
 }

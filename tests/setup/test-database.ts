@@ -5,6 +5,7 @@ import pg from "pg";
 import { ensureEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { createDatabaseIfMissing, deriveAppUrl, ensureAppRole } from "../../lib/db/connection";
 import { applyMigrations, grantAppRole } from "../../prisma/tools/migrate";
+import { installJobSchema } from "../../lib/jobs/install";
 
 export const TEST_PG_DIR = path.resolve(process.env.TEST_PG_DIR ?? ".data/pg-test");
 export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54330);
@@ -25,6 +26,7 @@ export async function freshDatabase(name: string) {
   const appUrl = deriveAppUrl(ownerUrl);
   await ensureAppRole(ownerUrl, appUrl);
   await applyMigrations(ownerUrl);
+  await installJobSchema(ownerUrl);
   await grantAppRole(ownerUrl, decodeURIComponent(new URL(appUrl).username));
   return { ownerUrl, appUrl, server };
 }

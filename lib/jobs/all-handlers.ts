@@ -1,0 +1,3 @@
+import "server-only";
+// Every domain's job handlers, imported for their registration side effect. Domains add a line here.
+export {};

@@ -1,0 +1,3 @@
+// Every domain's queue definitions, imported for their registration side effect (install and workers).
+// Domains add a line here when they add queues.
+export {};

@@ -1,0 +1,29 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { env } from "../env";
+import { log } from "../log";
+
+const g = globalThis as unknown as { __ljflBoss?: Promise<PgBoss> };
+
+/** The app's pg-boss client, as the app role; the schema was installed by the owner (migrate: false). */
+export function getBoss(): Promise<PgBoss> {
+  return (g.__ljflBoss ??= (async () => {
+    const boss = new PgBoss({
+      connectionString: env().APP_DATABASE_URL,
+      schema: "pgboss",
+      migrate: false,
+      supervise: true,
+      schedule: true,
+      max: 4,
+    });
+    boss.on("error", (err) => log.error({ err }, "job queue error"));
+    await boss.start();
+    return boss;
+  })());
+}
+
+/** Put a job on a queue (from an action or another job). */
+export async function enqueue(name: string, data: object, options: PgBoss.SendOptions = {}) {
+  const boss = await getBoss();
+  return boss.send(name, data, options);
+}

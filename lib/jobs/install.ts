@@ -1,0 +1,20 @@
+// Run by `npm run db:migrate` as the schema owner: install or upgrade pg-boss's schema and create the queues.
+import PgBoss from "pg-boss";
+import { QUEUES } from "./queues";
+import "./all-queues";
+
+export async function installJobSchema(ownerUrl: string) {
+  const boss = new PgBoss({ connectionString: ownerUrl, schema: "pgboss", migrate: true, supervise: false, schedule: false, max: 2 });
+  boss.on("error", () => {});
+  await boss.start();
+  try {
+    for (const q of QUEUES) {
+      const existing = await boss.getQueue(q.name);
+      const options = { name: q.name, policy: q.singleton ? ("singleton" as const) : ("standard" as const), retryLimit: q.retryLimit ?? 3, retryDelay: 30, retryBackoff: true };
+      if (existing) await boss.updateQueue(q.name, options);
+      else await boss.createQueue(q.name, options);
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
