@@ -1,5 +1,6 @@
 // Token claims → Actor, checked against the database on every request: a disabled user, a bumped session
-// version (sign out everywhere, role change, password change) or an archived node takes effect at once.
+// version (sign out everywhere, role change, password change), an archived node or an archived tenant takes effect
+// at once.
 import { getDb, type Tx } from "../db";
 import type { Actor, Grant } from "../access/actor";
 
@@ -35,12 +36,13 @@ export async function loadActor(
         platformAdmin: true,
         sessionVersion: true,
         mustChangePassword: true,
+        tenant: { select: { archived: true } },
         roles: { select: { role: true, nodeId: true, node: { select: { path: true, archived: true } } } },
         follows: { select: { nodeId: true, node: { select: { path: true, archived: true } } } },
       },
     }),
   );
-  if (!user || user.disabled || user.sessionVersion !== claims.sv) return { status: "anonymous" };
+  if (!user || user.disabled || user.sessionVersion !== claims.sv || user.tenant?.archived) return { status: "anonymous" };
 
   const grants: Grant[] = user.roles
     .filter((r) => !r.node.archived)
