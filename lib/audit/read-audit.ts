@@ -72,17 +72,16 @@ export async function listAuditLog({
   const from_ = Prisma.sql`"AuditLog" a LEFT JOIN "OrgNode" n ON n.id = a."nodeId" AND n."tenantId" = a."tenantId"`;
 
   return inTenant(actor, async (tx) => {
-    const [rows, count] = await Promise.all([
-      tx.$queryRaw<(Omit<AuditRow, "id"> & { id: bigint })[]>`
-        SELECT a.id, a."createdAt", a.action, a."entityType", a."entityId", a."nodeId", n.name AS "nodeName",
-          a."actorUserId", u.username AS "actorUsername", u."displayName" AS "actorDisplayName", a.before, a.after, a.ip
-        FROM ${from_}
-        LEFT JOIN "User" u ON u.id = a."actorUserId" AND u."tenantId" = a."tenantId"
-        WHERE ${where}
-        ORDER BY a."createdAt" DESC, a.id DESC
-        LIMIT ${size} OFFSET ${(page - 1) * size}`,
-      tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${from_} WHERE ${where}`,
-    ]);
+    // One after the other: queries of one transaction share its connection.
+    const rows = await tx.$queryRaw<(Omit<AuditRow, "id"> & { id: bigint })[]>`
+      SELECT a.id, a."createdAt", a.action, a."entityType", a."entityId", a."nodeId", n.name AS "nodeName",
+        a."actorUserId", u.username AS "actorUsername", u."displayName" AS "actorDisplayName", a.before, a.after, a.ip
+      FROM ${from_}
+      LEFT JOIN "User" u ON u.id = a."actorUserId" AND u."tenantId" = a."tenantId"
+      WHERE ${where}
+      ORDER BY a."createdAt" DESC, a.id DESC
+      LIMIT ${size} OFFSET ${(page - 1) * size}`;
+    const count = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${from_} WHERE ${where}`;
     return { rows: rows.map((r) => ({ ...r, id: r.id.toString() })) as AuditRow[], total: count[0].n, page, pageSize: size };
   });
 }

@@ -107,12 +107,10 @@ export async function getPlatformHealth({ actor }: { actor: Actor }) {
     return await asPlatform(actor, async (tx) => {
       const [version] = await tx.$queryRaw<{ v: string }[]>`SELECT current_setting('server_version') AS v`;
       const latencyMs = Math.round(performance.now() - t0);
-      const [tenants, users, nodes, people] = await Promise.all([
-        tx.tenant.count({ where: { archived: false } }),
-        tx.user.count(),
-        tx.orgNode.count(),
-        tx.person.count(),
-      ]);
+      const tenants = await tx.tenant.count({ where: { archived: false } });
+      const users = await tx.user.count();
+      const nodes = await tx.orgNode.count();
+      const people = await tx.person.count();
       return { reachable: true as const, latencyMs, version: version.v, counts: { tenants, users, nodes, people } };
     });
   } catch (e) {
