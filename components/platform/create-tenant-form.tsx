@@ -39,19 +39,16 @@ export function CreateTenantForm() {
       <Field label={t("fields.name")} htmlFor="tenant-name" required errors={fieldErrors.name}>
         <Input {...f("name")} placeholder={t("create.namePlaceholder")} />
       </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("fields.code")} htmlFor="tenant-code" required hint={t("create.codeHint")} errors={fieldErrors.code}>
-          <Input {...f("code")} autoCapitalize="none" spellCheck={false} />
-        </Field>
-        <Field label={t("fields.template")} htmlFor="tenant-template" required errors={fieldErrors.template}>
-          <Select id="tenant-template" name="template" value={template} onChange={(e) => setTemplate(e.target.value as typeof template)}>
-            {TEMPLATES.map((k) => (
-              <option key={k} value={k}>{t(`templates.${k}`)}</option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <p className="-mt-2 text-xs text-slate-500">{t(`templateHints.${template}`)}</p>
+      <Field label={t("fields.code")} htmlFor="tenant-code" required hint={t("create.codeHint")} errors={fieldErrors.code}>
+        <Input {...f("code")} autoCapitalize="none" spellCheck={false} />
+      </Field>
+      <Field label={t("fields.template")} htmlFor="tenant-template" required hint={t(`templateHints.${template}`)} errors={fieldErrors.template}>
+        <Select id="tenant-template" name="template" value={template} onChange={(e) => setTemplate(e.target.value as typeof template)}>
+          {TEMPLATES.map((k) => (
+            <option key={k} value={k}>{t(`templates.${k}`)}</option>
+          ))}
+        </Select>
+      </Field>
       <Field label={t("fields.rootName")} htmlFor="tenant-rootName" required hint={t("create.rootHint")} errors={fieldErrors.rootName}>
         <Input {...f("rootName")} />
       </Field>

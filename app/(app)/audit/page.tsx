@@ -14,7 +14,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { AuditDiff } from "@/components/audit/audit-diff";
+import { AuditDiff, type DiffLabels } from "@/components/audit/audit-diff";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -25,14 +25,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const parsed = auditFiltersSchema.safeParse(sp);
   const filters = parsed.success ? parsed.data : auditFiltersSchema.parse({});
-  const [t, format, res, entityTypes] = await Promise.all([
+  const [t, tRoles, c, format, res, entityTypes] = await Promise.all([
     getTranslations("audit"),
+    getTranslations("roles"),
+    getTranslations("common"),
     getFormatter(),
     orNotFound(listAuditLog({ actor, ...filters })),
     orNotFound(listAuditEntityTypes({ actor })),
   ]);
   const actionLabel = (a: string) => (t.has(`actions.${a}`) ? t(`actions.${a}`) : a);
   const typeLabel = (e: string) => (t.has(`entityTypes.${e}`) ? t(`entityTypes.${e}`) : e);
+  const diffLabels: DiffLabels = {
+    field: t("diff.field"),
+    before: t("diff.before"),
+    after: t("diff.after"),
+    fieldName: (k) => (t.has(`fields.${k}`) ? t(`fields.${k}`) : k),
+    value: (k, v) =>
+      typeof v === "boolean" ? c(v ? "yes" : "no") : k === "role" && typeof v === "string" && tRoles.has(v) ? tRoles(v) : null,
+  };
   const params = {
     entityType: filters.entityType,
     entityId: filters.entityId,
@@ -53,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {filters.entityId ? <input type="hidden" name="entityId" value={filters.entityId} /> : null}
           {filters.actorUserId ? <input type="hidden" name="actorUserId" value={filters.actorUserId} /> : null}
           <Field label={t("filters.entityType")} htmlFor="entityType" className="w-44">
-            <Select id="entityType" name="entityType" defaultValue={filters.entityType ?? ""}>
+            <Select id="entityType" name="entityType" defaultValue={filters.entityType ?? ""} className="h-10">
               <option value="">{t("filters.allTypes")}</option>
               {entityTypes.map((e) => (
                 <option key={e} value={e}>{typeLabel(e)}</option>
@@ -61,10 +71,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </Select>
           </Field>
           <Field label={t("filters.from")} htmlFor="from" className="w-40">
-            <Input id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
+            <Input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className="h-10" />
           </Field>
           <Field label={t("filters.to")} htmlFor="to" className="w-40">
-            <Input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
+            <Input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className="h-10" />
           </Field>
           <button type="submit" className={buttonClass("secondary", "md")}>{t("filters.apply")}</button>
           <Link href="/audit" className="pb-2.5 text-sm text-slate-500 hover:text-slate-800">{t("filters.reset")}</Link>
@@ -85,15 +95,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         ) : null}
         {res.rows.length === 0 ? (
-          <EmptyState title={t("empty")} hint={t("emptyHint")} />
+          <EmptyState
+            title={filters.entityType || filters.from || filters.to || narrowed ? t("empty") : t("emptyAll")}
+            hint={filters.entityType || filters.from || filters.to || narrowed ? t("emptyHint") : t("emptyAllHint")}
+          />
         ) : (
           <Table className="table-fixed">
             <thead className="bg-slate-50">
               <tr>
                 <Th className="w-40">{t("columns.time")}</Th>
-                <Th className="w-40">{t("columns.actor")}</Th>
-                <Th className="w-44">{t("columns.action")}</Th>
-                <Th className="w-56">{t("columns.entity")}</Th>
+                <Th className="w-36">{t("columns.actor")}</Th>
+                <Th className="w-32">{t("columns.action")}</Th>
+                <Th className="w-44">{t("columns.entity")}</Th>
                 <Th>{t("columns.details")}</Th>
               </tr>
             </thead>
@@ -102,7 +115,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 const hasDiff = r.before != null || r.after != null;
                 return (
                   <tr key={r.id} className="align-top" data-testid="audit-row">
-                    <Td className="whitespace-nowrap tabular-nums text-slate-500">{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}</Td>
+                    <Td className="whitespace-nowrap tabular-nums text-slate-500">
+                      {format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                      {r.ip ? <span className="block font-mono text-xs text-slate-400">{r.ip}</span> : null}
+                    </Td>
                     <Td>
                       {r.actorUsername ? (
                         <span className="block truncate" title={r.actorUsername}>
@@ -132,13 +148,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                         <details className="group">
                           <summary className="cursor-pointer select-none text-sm text-brand-700 hover:underline">{t("showChanges")}</summary>
                           <div className="mt-2">
-                            <AuditDiff before={r.before} after={r.after} labels={{ field: t("diff.field"), before: t("diff.before"), after: t("diff.after") }} />
+                            <AuditDiff before={r.before} after={r.after} labels={diffLabels} />
                           </div>
                         </details>
                       ) : (
                         <span className="text-slate-400">—</span>
                       )}
-                      {r.ip ? <span className="mt-1 block font-mono text-xs text-slate-400">{r.ip}</span> : null}
                     </Td>
                   </tr>
                 );

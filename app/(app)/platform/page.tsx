@@ -54,8 +54,8 @@ export default async function PlatformPage() {
           ) : null}
         </div>
       </Card>
-      <div className="grid gap-5 xl:grid-cols-3">
-        <Card className="xl:col-span-2">
+      <div className="grid gap-5 lg:grid-cols-5">
+        <Card className="self-start lg:col-span-3">
           <CardHeader title={t("tenants.title")} description={t("tenants.count", { count: tenants.length })} />
           {tenants.length === 0 ? (
             <EmptyState title={t("tenants.empty")} />
@@ -95,7 +95,7 @@ export default async function PlatformPage() {
             </Table>
           )}
         </Card>
-        <Card className="self-start">
+        <Card className="self-start lg:col-span-2">
           <CardHeader title={t("create.title")} description={t("create.description")} />
           <CardBody>
             <CreateTenantForm />

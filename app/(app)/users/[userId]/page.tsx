@@ -71,7 +71,11 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           ) : null
         }
       />
-      {!manage ? <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t("detail.readOnly")}</p> : null}
+      {!manage ? (
+        <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">
+          {can(actor, "users.write") ? t("detail.readOnly") : t("detail.viewOnly")}
+        </p>
+      ) : null}
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
           <Card>
