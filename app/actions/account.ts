@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/access/define-action";
 import { changePasswordSchema } from "@/lib/users/schemas";
-import { changeOwnPassword, setMyLocale } from "@/lib/users/own-account";
-import { signOutUserEverywhere } from "@/lib/users/write-users";
+import { changeOwnPassword, setMyLocale, signOutEverywhere } from "@/lib/users/own-account";
 import { LOCALES } from "@/lib/i18n/locale";
 import { tenantSettingsSchema } from "@/lib/tenants/settings";
 import { updateTenantSettings } from "@/lib/tenants/update-settings";
@@ -14,7 +13,7 @@ export const changePasswordAction = defineAction(
 );
 
 export const signOutEverywhereAction = defineAction({ permission: null, input: z.object({}) }, async ({ actor }) =>
-  signOutUserEverywhere({ actor, data: { userId: actor.userId } }),
+  signOutEverywhere({ actor }),
 );
 
 export const saveMyLocaleAction = defineAction({ permission: null, input: z.object({ locale: z.enum(LOCALES) }) }, async ({ actor, input }) =>

@@ -1,5 +1,6 @@
 // Token claims → Actor, checked against the database on every request: a disabled user, a bumped session
-// version (sign out everywhere, role change, password change) or an archived node takes effect at once.
+// version (sign out everywhere, role change, password change), an archived node or an archived tenant takes effect
+// at once.
 import { getDb, type Tx } from "../db";
 import type { Actor, Grant } from "../access/actor";
 import { readTenantSettings } from "../tenants/settings";

@@ -39,8 +39,18 @@ async function checkSecondFactor(user: LoginRow, code: string): Promise<boolean>
 async function recordEvent(e: { tenantId: string | null; userId: string | null; login: string; success: boolean; reason: string; ip: string; userAgent: string | null }) {
   const data = { ...e, login: e.login.slice(0, 100), userAgent: e.userAgent?.slice(0, 300) ?? null };
   // createMany: no RETURNING, so rows outside the caller's visibility (unknown users) can still be written.
-  if (e.tenantId) await inTenantId(e.tenantId, (tx) => tx.signInEvent.createMany({ data: [data] }));
-  else await getDb().signInEvent.createMany({ data: [data] });
+  if (e.tenantId) {
+    await inTenantId(e.tenantId, async (tx) => {
+      await tx.signInEvent.createMany({ data: [data] });
+      // The account list shows when each account last signed in.
+      if (e.success && e.userId) await tx.user.updateMany({ where: { id: e.userId, tenantId: e.tenantId! }, data: { lastSignInAt: new Date() } });
+    });
+  } else await getDb().signInEvent.createMany({ data: [data] });
+}
+
+async function tenantArchived(tenantId: string) {
+  const t = await inTenantId(tenantId, (tx) => tx.tenant.findFirst({ where: { id: tenantId }, select: { archived: true } }));
+  return !t || t.archived;
 }
 
 export async function verifyCredentials(input: { login: string; password: string; totp?: string; ip: string; userAgent: string | null }): Promise<SignInOutcome> {
@@ -71,6 +81,10 @@ export async function verifyCredentials(input: { login: string; password: string
   }
   if (user.disabled) {
     await recordEvent({ tenantId: user.tenantId, userId: user.id, login, success: false, reason: "disabled", ip, userAgent });
+    return { ok: false, reason: "disabled" };
+  }
+  if (user.tenantId && (await tenantArchived(user.tenantId))) {
+    await recordEvent({ tenantId: user.tenantId, userId: user.id, login, success: false, reason: "tenant_archived", ip, userAgent });
     return { ok: false, reason: "disabled" };
   }
   if (user.totpEnabled) {

@@ -115,9 +115,9 @@ export async function listScopeRoots({ actor }: { actor: Actor }) {
   );
 }
 
-/** Find nodes by name or code inside the scope (pickers, search box). */
-export async function searchNodes({ actor, q, kindId, limit = 20 }: { actor: Actor; q: string; kindId?: string; limit?: number }) {
-  const scope = requireScope(actor, "org.read");
+/** Find nodes by name or code inside the scope (pickers, search box); `permission` narrows it (users.write: where roles may be granted). */
+export async function searchNodes({ actor, q, kindId, limit = 20, permission = "org.read" }: { actor: Actor; q: string; kindId?: string; limit?: number; permission?: "org.read" | "users.write" }) {
+  const scope = requireScope(actor, permission);
   return inTenant(actor, (tx) =>
     tx.orgNode.findMany({
       where: {

@@ -4,6 +4,7 @@ import { AppError, invalid } from "../access/errors";
 import { inOwnTx } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { maskPhone } from "../people/mask";
 import { checkPasswordPolicy } from "./password-policy";
 
 const HISTORY = 5;
@@ -56,4 +57,36 @@ export async function listMySignIns({ actor, limit = 20 }: { actor: Actor; limit
 
 export async function setMyLocale({ actor, locale }: { actor: Actor; locale: "zh-CN" | "en" }) {
   await inOwnTx(actor, (tx) => tx.user.update({ where: { id: actor.userId }, data: { locale } }));
+}
+
+/** End every session of one's own account (this one too: the caller signs out locally afterwards). */
+export async function signOutEverywhere({ actor }: { actor: Actor }) {
+  await inOwnTx(actor, async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+    await audit(tx, actor, { action: "user.signOutEverywhere", entityType: "User", entityId: actor.userId });
+  });
+  return { id: actor.userId };
+}
+
+/** The account page's profile: who I am, my roles and where, my language preference. */
+export async function getMyAccount({ actor }: { actor: Actor }) {
+  const row = await inOwnTx(actor, (tx) =>
+    tx.user.findFirst({
+      where: { id: actor.userId },
+      select: {
+        id: true,
+        username: true,
+        displayName: true,
+        phone: true,
+        locale: true,
+        lastSignInAt: true,
+        passwordChangedAt: true,
+        createdAt: true,
+        person: { select: { name: true, node: { select: { name: true } } } },
+        roles: { select: { id: true, role: true, node: { select: { name: true, path: true } } } },
+      },
+    }),
+  );
+  if (!row) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+  return { ...row, phone: maskPhone(row.phone) };
 }

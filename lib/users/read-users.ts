@@ -20,7 +20,7 @@ export const userSelect = {
   personId: true,
   person: { select: { id: true, name: true, nodeId: true, node: { select: { id: true, name: true, path: true } } } },
   roles: { select: { id: true, role: true, nodeId: true, node: { select: { id: true, name: true, path: true } } } },
-  follows: { select: { id: true, nodeId: true, node: { select: { id: true, name: true, path: true } } } },
+  follows: { select: { id: true, nodeId: true, node: { select: { id: true, name: true, path: true, kind: { select: { name: true } } } } } },
 } satisfies Prisma.UserSelect;
 
 export type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
@@ -36,6 +36,12 @@ export function manageable(row: UserRow, scope: Scope): boolean {
   if (row.person && !inside(row.person.node.path)) return false;
   if (row.roles.some((r) => !inside(r.node.path))) return false;
   return !!row.person || row.roles.length > 0;
+}
+
+/** The node an account hangs on for the audit log: its highest role's node, else its person's node. */
+export function userNodeId(row: Pick<UserRow, "roles" | "person">): string | null {
+  const top = [...row.roles].sort((a, b) => a.node.path.length - b.node.path.length)[0];
+  return top?.nodeId ?? row.person?.nodeId ?? null;
 }
 
 export async function findUserInScope(tx: Tx, actor: Actor, userId: string, permission: "users.read" | "users.write" = "users.read") {

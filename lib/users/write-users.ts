@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import type { Role } from "../generated/prisma/enums";
 import type { Actor } from "../access/actor";
 import { AppError, conflict, invalid, notFound } from "../access/errors";
-import { GRANTABLE_BY, ROLE_SCOPE, roleHas } from "../access/permissions";
+import { GRANTABLE_BY, ROLE_RANK, ROLE_SCOPE, roleHas } from "../access/permissions";
 import { requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
@@ -12,7 +12,7 @@ import { hashPassword } from "../auth/password";
 import { findNodeInScope } from "../org/read-nodes";
 import { findPersonInScope } from "../people/read-people";
 import { temporaryPassword } from "./password-policy";
-import { findUserInScope } from "./read-users";
+import { findUserInScope, userNodeId } from "./read-users";
 
 /** May the actor hand out `role` on a node at `path`? Only roles their own grant there allows. */
 export function mayGrant(actor: Actor, role: Role, path: string): boolean {
@@ -23,6 +23,15 @@ export function mayGrant(actor: Actor, role: Role, path: string): boolean {
       path.startsWith(g.path) &&
       GRANTABLE_BY[g.role].includes(role),
   );
+}
+
+/** Every role the actor may hand out somewhere in their scope, highest first (the role pickers' choices). */
+export function grantableRoles(actor: Actor): Role[] {
+  const roles = new Set<Role>();
+  for (const g of actor.grants) {
+    if (ROLE_SCOPE[g.role] === "subtree" && roleHas(g.role, "users.write")) GRANTABLE_BY[g.role].forEach((r) => roles.add(r));
+  }
+  return [...roles].sort((a, b) => ROLE_RANK[b] - ROLE_RANK[a]);
 }
 
 async function assertGrantable(tx: Tx, actor: Actor, role: Role, nodeId: string) {
@@ -94,6 +103,7 @@ export async function updateUser({ actor, data }: { actor: Actor; data: { userId
       action: data.disabled && !before.disabled ? "user.disable" : !data.disabled && before.disabled ? "user.enable" : "user.update",
       entityType: "User",
       entityId: before.id,
+      nodeId: userNodeId(before),
       before: { displayName: before.displayName, disabled: before.disabled },
       after: { displayName: data.displayName, disabled: data.disabled },
     });
@@ -112,16 +122,16 @@ export async function resetUserPassword({ actor, data }: { actor: Actor; data: {
       where: { id: row.id, tenantId: tenantOf(actor) },
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
-    await audit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: row.id });
+    await audit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: row.id, nodeId: userNodeId(row) });
     return { id: row.id, temporaryPassword: temp };
   });
 }
 
 export async function signOutUserEverywhere({ actor, data }: { actor: Actor; data: { userId: string } }) {
   return inTenant(actor, async (tx) => {
-    const row = data.userId === actor.userId ? { id: actor.userId } : await findUserInScope(tx, actor, data.userId, "users.write");
+    const row = await findUserInScope(tx, actor, data.userId, "users.write");
     await tx.user.update({ where: { id: row.id, tenantId: tenantOf(actor) }, data: { sessionVersion: { increment: 1 } } });
-    await audit(tx, actor, { action: "user.signOutEverywhere", entityType: "User", entityId: row.id });
+    await audit(tx, actor, { action: "user.signOutEverywhere", entityType: "User", entityId: row.id, nodeId: userNodeId(row) });
     return { id: row.id };
   });
 }
@@ -163,7 +173,7 @@ export async function setFollowedUnits({ actor, data }: { actor: Actor; data: { 
     for (const id of ids) await findNodeInScope(tx, actor, id, "org.read");
     await tx.representativeFollow.deleteMany({ where: { tenantId, userId: user.id } });
     if (ids.length) await tx.representativeFollow.createMany({ data: ids.map((nodeId) => ({ tenantId, userId: user.id, nodeId })) });
-    await audit(tx, actor, { action: "user.follows", entityType: "User", entityId: user.id, before: user.follows.map((f) => f.nodeId), after: ids });
+    await audit(tx, actor, { action: "user.follows", entityType: "User", entityId: user.id, nodeId: userNodeId(user), before: user.follows.map((f) => f.nodeId), after: ids });
     return { count: ids.length };
   });
 }
@@ -174,7 +184,7 @@ export async function deleteUser({ actor, data }: { actor: Actor; data: { userId
     const row = await findUserInScope(tx, actor, data.userId, "users.write");
     if (row.id === actor.userId) throw conflict("errors.cannotDeleteSelf");
     await tx.user.delete({ where: { id: row.id, tenantId: tenantOf(actor) } });
-    await audit(tx, actor, { action: "user.delete", entityType: "User", entityId: row.id, before: { username: row.username, roles: row.roles.map((r) => r.role) } });
+    await audit(tx, actor, { action: "user.delete", entityType: "User", entityId: row.id, nodeId: userNodeId(row), before: { username: row.username, roles: row.roles.map((r) => r.role) } });
     return { deleted: true };
   });
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ChevronRight, ShieldCheck } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyUnit } from "@/lib/org/read-nodes";
 import { getMyPersonSummary } from "@/lib/people/my-person";
@@ -52,6 +54,16 @@ export default async function MemberHome() {
           </ul>
         </Card>
       ) : null}
+      <Link href="/m/account" className="block" data-testid="member-account-link">
+        <Card className="flex items-center gap-3 p-4 active:bg-slate-50">
+          <ShieldCheck className="h-5 w-5 shrink-0 text-brand-600" aria-hidden />
+          <span className="min-w-0 flex-1">
+            <span className="block text-sm font-semibold text-slate-900">{t("account")}</span>
+            <span className="block text-xs text-slate-500">{t("accountHint")}</span>
+          </span>
+          <ChevronRight className="h-5 w-5 text-slate-400" aria-hidden />
+        </Card>
+      </Link>
       <p className="px-1 text-xs text-slate-400">{t("comingSoon")}</p>
     </div>
   );
