@@ -4,14 +4,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { KeyRound, LogOut, Trash2, UserCheck, UserX } from "lucide-react";
 import { deleteUserAction, resetUserPasswordAction, signOutUserAction, updateUserAction } from "@/app/actions/users";
+import { resetUserTotpAction } from "@/app/actions/two-factor";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TemporaryPassword } from "./temporary-password";
 
-type Props = { userId: string; username: string; displayName: string; disabled: boolean; isSelf: boolean };
+type Props = { userId: string; username: string; displayName: string; disabled: boolean; isSelf: boolean; totpEnabled?: boolean };
 
 /** Password reset, sign out everywhere, disable / enable: each asks first. */
-export function UserSecurityActions({ userId, username, displayName, disabled, isSelf }: Props) {
+export function UserSecurityActions({ userId, username, displayName, disabled, isSelf, totpEnabled }: Props) {
   const t = useTranslations("users");
   const router = useRouter();
   const [temp, setTemp] = useState<string | null>(null);
@@ -59,6 +60,27 @@ export function UserSecurityActions({ userId, username, displayName, disabled, i
             }}
           />
         </li>
+        {totpEnabled && !isSelf ? (
+          <li className="flex flex-wrap items-center justify-between gap-3 py-3">
+            <div className="min-w-0">
+              <p className="text-sm font-medium text-slate-800">{t("security.reset2fa")}</p>
+              <p className="text-xs text-slate-500">{t("security.reset2faHint")}</p>
+            </div>
+            <ConfirmButton
+              variant="secondary"
+              label={t("security.reset2fa")}
+              message={t("security.reset2faConfirm", { username })}
+              confirmLabel={t("security.reset2fa")}
+              onConfirm={async () => {
+                const res = await resetUserTotpAction({ userId });
+                if (!res.ok) return res.error;
+                setNotice(t("security.reset2faDone"));
+                router.refresh();
+                return null;
+              }}
+            />
+          </li>
+        ) : null}
         {isSelf ? null : (
           <li className="flex flex-wrap items-center justify-between gap-3 py-3 last:pb-0">
             <div className="min-w-0">

@@ -15,6 +15,7 @@ export const userSelect = {
   phone: true,
   disabled: true,
   mustChangePassword: true,
+  totpEnabled: true,
   lastSignInAt: true,
   createdAt: true,
   personId: true,

@@ -4,6 +4,8 @@ import { isPlatformAdmin } from "@/lib/access/actor";
 import { ROLE_RANK } from "@/lib/access/permissions";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyAccount, listMySignIns } from "@/lib/users/own-account";
+import { getOwnTwoFactorState } from "@/lib/users/two-factor";
+import { TwoFactorCard } from "@/components/account/two-factor-card";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,12 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requirePageActor();
-  const [me, signIns, t, tRoles, format] = await Promise.all([
+  const [me, signIns, t, tRoles, format, twoFactor, t2] = await Promise.all([
     getMyAccount({ actor }),
     listMySignIns({ actor, limit: 20 }),
     getTranslations("account"),
     getTranslations("roles"),
     getFormatter(),
+    getOwnTwoFactorState({ actor }),
+    getTranslations("twoFactor"),
   ]);
   const roles = [
     ...(isPlatformAdmin(actor) ? [{ id: "platform", role: "PLATFORM_ADMIN" as const, node: null }] : []),
@@ -82,12 +86,20 @@ export default async function AccountPage() {
             </CardBody>
           </Card>
         </div>
-        <Card className="self-start">
-          <CardHeader title={t("password.title")} />
-          <CardBody>
-            <ChangePasswordPanel />
-          </CardBody>
-        </Card>
+        <div className="space-y-5">
+          <Card>
+            <CardHeader title={t("password.title")} />
+            <CardBody>
+              <ChangePasswordPanel />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title={t2("title")} description={t2("optional")} />
+            <CardBody>
+              <TwoFactorCard enabled={twoFactor.enabled} recoveryCodesLeft={twoFactor.recoveryCodesLeft} />
+            </CardBody>
+          </Card>
+        </div>
       </div>
       <Card className="mt-5">
         <CardHeader title={t("history.title")} description={t("history.description")} />

@@ -101,7 +101,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
             <Card>
               <CardHeader title={t("security.title")} />
               <CardBody>
-                <UserSecurityActions userId={user.id} username={user.username} displayName={user.displayName} disabled={user.disabled} isSelf={isSelf} />
+                <UserSecurityActions userId={user.id} username={user.username} displayName={user.displayName} disabled={user.disabled} isSelf={isSelf} totpEnabled={user.totpEnabled} />
               </CardBody>
             </Card>
           ) : null}
