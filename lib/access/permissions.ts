@@ -31,6 +31,9 @@ export const ROLES = [
   "LEADER",
   "REPRESENTATIVE",
   "MEMBER",
+  "SUPERVISOR",
+  "STATION_OPERATOR",
+  "INSPECTOR",
 ] as const satisfies readonly Role[];
 
 /**
@@ -48,6 +51,9 @@ export const ROLE_SCOPE: Record<Role, ScopeKind> = {
   LEADER: "subtree",
   REPRESENTATIVE: "followed",
   MEMBER: "self",
+  SUPERVISOR: "subtree",
+  STATION_OPERATOR: "subtree",
+  INSPECTOR: "subtree",
 };
 
 const READ_ORG: Permission[] = ["org.read", "people.read", "households.read", "self.read"];
@@ -71,6 +77,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal"],
   REPRESENTATIVE: ["org.read", "people.read", "self.read"],
   MEMBER: ["self.read"],
+  // Field roles: they see the units they work in; their own permissions arrive with their features.
+  SUPERVISOR: ["org.read", "self.read"],
+  STATION_OPERATOR: ["org.read", "self.read"],
+  INSPECTOR: ["org.read", "self.read"],
 };
 
 /** Higher ranks see more of the app's navigation first; also the order roles are listed in. */
@@ -81,18 +91,24 @@ export const ROLE_RANK: Record<Role, number> = {
   UNIT_ADMIN: 40,
   REPRESENTATIVE: 30,
   REPORTER: 20,
+  INSPECTOR: 18,
+  SUPERVISOR: 16,
+  STATION_OPERATOR: 14,
   MEMBER: 10,
 };
 
 /** Which roles a holder of users.write may hand out (inside their own scope). */
 export const GRANTABLE_BY: Record<Role, readonly Role[]> = {
   PLATFORM_ADMIN: ["TENANT_ADMIN"],
-  TENANT_ADMIN: ["TENANT_ADMIN", "LEADER", "UNIT_ADMIN", "REPRESENTATIVE", "REPORTER", "MEMBER"],
-  UNIT_ADMIN: ["UNIT_ADMIN", "REPORTER", "MEMBER"],
+  TENANT_ADMIN: ["TENANT_ADMIN", "LEADER", "UNIT_ADMIN", "REPRESENTATIVE", "REPORTER", "MEMBER", "SUPERVISOR", "STATION_OPERATOR", "INSPECTOR"],
+  UNIT_ADMIN: ["UNIT_ADMIN", "REPORTER", "MEMBER", "SUPERVISOR", "STATION_OPERATOR"],
   REPORTER: [],
   LEADER: [],
   REPRESENTATIVE: [],
   MEMBER: [],
+  SUPERVISOR: [],
+  STATION_OPERATOR: [],
+  INSPECTOR: [],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
