@@ -1,7 +1,5 @@
-// Reads the first worksheet of an uploaded .xlsx with exceljs's streaming reader (a 10 MB upload never becomes a
-// workbook in memory, and a file over the row limit is refused as soon as the limit is passed). Headers are matched
-// by their Chinese names or English aliases; each data row keeps its Excel row number for error reports.
-import { Readable } from "node:stream";
+// Reads the first worksheet of an uploaded .xlsx. Headers are matched by their Chinese names or English aliases;
+// each data row keeps its Excel row number for error reports.
 import ExcelJS from "exceljs";
 import { AppError } from "../access/errors";
 import type { CellValue, ParsedRow } from "./cells";
@@ -48,22 +46,49 @@ function matchColumns(headerCells: unknown[], columns: ColumnDef[]) {
   return { positions, missing };
 }
 
+/** Parts of a worksheet the import never reads (the template's drop-downs would otherwise expand per cell). */
+const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "hyperlinks", "mergeCells", "drawing", "picture", "tableParts", "extLst", "rowBreaks", "pageSetup", "headerFooter", "printOptions", "pageMargins", "sheetProtection", "autoFilter"];
+
 /** Title rows above the header (a merged "2024年花名册" line) are tolerated, up to this many. */
 const MAX_ROWS_BEFORE_HEADER = 10;
 
-function openReader(bytes: Uint8Array) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), {
-    sharedStrings: "cache",
-    styles: "cache", // needed to tell date cells from numbers
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]);
+/**
+ * The uncompressed size the zip's central directory declares, or null when it cannot be read (then the loader
+ * decides). Refuses zip bombs before anything is inflated.
+ */
+export function declaredUnzippedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const floor = Math.max(0, bytes.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= floor; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY; // ZIP64: far beyond anything we read
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
 }
 
+/** Generous for 20,000 rows of ten columns (about 15 MB of XML), small enough to keep memory in hand. */
+const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+
 /**
- * The data rows of the first worksheet. The header is the first non-empty row; fully empty rows are skipped.
- * onProgress is awaited every `every` rows (the import job records how far reading got).
+ * The data rows of the first worksheet. The header is the first row naming a known column; fully empty rows are
+ * skipped. onProgress is awaited every `every` rows (the import job records how far reading got).
+ *
+ * Not exceljs's streaming reader: in 4.4 it decodes each zip chunk on its own and garbles Chinese characters that
+ * straddle two chunks. load() decodes whole entries; its maxRows option stops a huge sheet while parsing.
  */
 export async function parseXlsx(
   bytes: Uint8Array,
@@ -71,38 +96,46 @@ export async function parseXlsx(
   { onProgress, every = 500, maxRows = MAX_ROWS }: { onProgress?: (rowsRead: number) => Promise<void>; every?: number; maxRows?: number } = {},
 ): Promise<ParsedRow[]> {
   if (!looksLikeXlsx(bytes)) throw new AppError("UNSUPPORTED_MEDIA", "errors.fileType");
+  const tooMany = () => new AppError("VALIDATION", "errors.fileTooManyRows", { max: maxRows });
+  if ((declaredUnzippedSize(bytes) ?? 0) > MAX_UNZIPPED_BYTES) throw tooMany();
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    // Blank rows that only carry formatting count towards exceljs's limit, hence the slack; data rows are
+    // counted exactly below.
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never, {
+      ignoreNodes: IGNORED_NODES,
+      maxRows: maxRows * 2 + MAX_ROWS_BEFORE_HEADER,
+      maxCols: 200,
+    } as Partial<ExcelJS.XlsxReadOptions>);
+  } catch (e) {
+    if (e instanceof Error && /^Max row count/.test(e.message)) throw tooMany();
+    // Not a workbook (another kind of zip), or a damaged one.
+    throw new AppError("UNSUPPORTED_MEDIA", "errors.fileType");
+  }
+  const sheet = wb.worksheets[0];
+  if (!sheet) throw new AppError("UNSUPPORTED_MEDIA", "errors.fileType");
+
   const rows: ParsedRow[] = [];
   let positions: Map<string, number> | null = null;
   let rowsBeforeHeader = 0;
-  let sawSheet = false;
-  try {
-    for await (const sheet of openReader(bytes)) {
-      sawSheet = true;
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        const cells = (row.values as unknown[]) ?? [];
-        if (!cells.some((c) => normalizeCell(c) !== null)) continue;
-        if (!positions) {
-          const found = matchColumns(cells, columns);
-          if (found.positions.size === 0 && ++rowsBeforeHeader < MAX_ROWS_BEFORE_HEADER) continue;
-          if (found.missing.length) throw new AppError("VALIDATION", "imports.errors.missingColumns", { columns: found.missing.join("、") });
-          positions = found.positions;
-          continue;
-        }
-        const values: Record<string, CellValue> = {};
-        for (const [key, index] of positions) values[key] = normalizeCell(cells[index]);
-        if (Object.values(values).every((v) => v === null)) continue;
-        rows.push({ row: row.number, values });
-        if (rows.length > maxRows) throw new AppError("VALIDATION", "errors.fileTooManyRows", { max: maxRows });
-        if (onProgress && rows.length % every === 0) await onProgress(rows.length);
-      }
-      break; // the first worksheet only
+  for (let n = 1; n <= sheet.rowCount; n++) {
+    const cells = (sheet.findRow(n)?.values as unknown[] | undefined) ?? [];
+    if (!cells.some((c) => normalizeCell(c) !== null)) continue;
+    if (!positions) {
+      const found = matchColumns(cells, columns);
+      if (found.positions.size === 0 && ++rowsBeforeHeader < MAX_ROWS_BEFORE_HEADER) continue;
+      if (found.missing.length) throw new AppError("VALIDATION", "imports.errors.missingColumns", { columns: found.missing.join("、") });
+      positions = found.positions;
+      continue;
     }
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    // A zip that is not a workbook, or a damaged one.
-    throw new AppError("UNSUPPORTED_MEDIA", "errors.fileType");
+    const values: Record<string, CellValue> = {};
+    for (const [key, index] of positions) values[key] = normalizeCell(cells[index]);
+    if (Object.values(values).every((v) => v === null)) continue;
+    rows.push({ row: n, values });
+    if (rows.length > maxRows) throw tooMany();
+    if (onProgress && rows.length % every === 0) await onProgress(rows.length);
   }
-  if (!sawSheet) throw new AppError("UNSUPPORTED_MEDIA", "errors.fileType");
   if (!positions && rowsBeforeHeader > 0) {
     const required = columns.filter((c) => c.required).map((c) => c.header);
     throw new AppError("VALIDATION", "imports.errors.missingColumns", { columns: required.join("、") });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import zh from "@/lib/i18n/messages/zh-CN/imports.json";
 import type { RowError } from "@/lib/imports/cells";
 import { describeErrors, buildErrorReport } from "@/lib/imports/error-report";
-import { parseXlsx } from "@/lib/imports/parse-xlsx";
+import { declaredUnzippedSize, parseXlsx } from "@/lib/imports/parse-xlsx";
 import { buildTemplate, ORG_COLUMNS, ROSTER_COLUMNS } from "@/lib/imports/templates";
 
 const t = createTranslator({ locale: "zh-CN", messages: { imports: zh } }) as unknown as (k: string, p?: Record<string, string | number>) => string;
@@ -57,6 +57,13 @@ describe("parseXlsx", () => {
     expect(rows[0].values.note).toBeUndefined();
   });
 
+  it("keeps Chinese text intact across a large sheet (exceljs's streaming reader garbles it at chunk edges)", async () => {
+    const body = Array.from({ length: 5_000 }, (_, i) => ["甲一社区编码", `人员${i}号`, null, null, null, null, null, null, null, `备注：第${i}行，党建引领垃圾分类`]);
+    const rows = await parseXlsx(await xlsx([ROSTER_COLUMNS.map((c) => c.header), ...body]), ROSTER_COLUMNS);
+    expect(rows).toHaveLength(5_000);
+    expect(rows.filter((r, i) => r.values.name !== `人员${i}号` || r.values.note !== `备注：第${i}行，党建引领垃圾分类`)).toEqual([]);
+  });
+
   it("refuses what is not an xlsx by its content, not its name", async () => {
     await expect(parseXlsx(Buffer.from("姓名,手机号\n张三,13800000000\n"), ROSTER_COLUMNS)).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA", messageKey: "errors.fileType" });
     const zipButNotXlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200)]);
@@ -75,6 +82,7 @@ describe("parseXlsx", () => {
     const body = Array.from({ length: 20_001 }, (_, i) => ["SQ1", `人${i}`]);
     const bytes = await xlsx([["单位编码", "姓名"], ...body]);
     await expect(parseXlsx(bytes, ROSTER_COLUMNS)).rejects.toMatchObject({ messageKey: "errors.fileTooManyRows", params: { max: 20_000 } });
+    expect(declaredUnzippedSize(bytes)).toBeGreaterThan(bytes.length);
   });
 });
 
