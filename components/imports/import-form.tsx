@@ -101,6 +101,7 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
     xhr.onload = () => {
       settled.current = true;
       stopPolling();
+      clearFile();
       const body = xhr.response as { job?: ImportJobJson; error?: { message?: string } } | null;
       if (xhr.status === 200 && body?.job) setStage({ name: "finished", job: body.job });
       else setStage({ name: "failed", message: body?.error?.message ?? t("networkError") });
@@ -114,10 +115,15 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
     xhr.send(form);
   }
 
-  function reset() {
-    setStage({ name: "idle" });
+  /** After an answer the input is emptied: choosing the same, corrected file again must fire a change. */
+  function clearFile() {
     setFile(null);
     if (fileInput.current) fileInput.current.value = "";
+  }
+
+  function reset() {
+    setStage({ name: "idle" });
+    clearFile();
   }
 
   const busy = stage.name === "uploading" || stage.name === "processing";
@@ -143,7 +149,7 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
                       value={k}
                       checked={kind === k}
                       onChange={() => setKind(k)}
-                      className="mt-1 h-4 w-4 text-brand-600 focus:ring-brand-600"
+                      className="mt-1 h-4 w-4 accent-brand-600"
                       data-testid={`import-kind-${SLUG[k]}`}
                     />
                     <span>
@@ -177,19 +183,32 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
             </div>
 
             <Field label={t("file")} htmlFor="import-file" hint={t("fileHint")}>
-              <input
-                ref={fileInput}
-                id="import-file"
-                name="file"
-                type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={(e) => {
-                  setFile(e.target.files?.[0] ?? null);
-                  if (stage.name !== "idle") setStage({ name: "idle" });
-                }}
-                className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-200"
-                data-testid="import-file"
-              />
+              <div className="flex items-center gap-3">
+                {/* The native input stays in the page (keyboard, tests, screen readers); its English text does not. */}
+                <input
+                  ref={fileInput}
+                  id="import-file"
+                  name="file"
+                  type="file"
+                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  onChange={(e) => {
+                    setFile(e.target.files?.[0] ?? null);
+                    if (stage.name === "failed") setStage({ name: "idle" });
+                  }}
+                  className="peer sr-only"
+                  data-testid="import-file"
+                />
+                <label
+                  htmlFor="import-file"
+                  className={buttonClass("secondary", "md", "cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600")}
+                >
+                  <FileSpreadsheet className="h-4 w-4 text-green-700" aria-hidden />
+                  {t("chooseButton")}
+                </label>
+                <span className="min-w-0 truncate text-sm text-slate-600" data-testid="import-file-name">
+                  {file ? file.name : <span className="text-slate-400">{t("noFile")}</span>}
+                </span>
+              </div>
             </Field>
           </fieldset>
 

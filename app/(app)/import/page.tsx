@@ -72,7 +72,6 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               <thead>
                 <tr>
                   <Th>{t("fileName")}</Th>
-                  <Th>{t("startedAt")}</Th>
                   <Th className="text-right">{t("rows")}</Th>
                   <Th>{t("statusColumn")}</Th>
                 </tr>
@@ -80,20 +79,21 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               <tbody className="divide-y divide-slate-100" data-testid="import-recent">
                 {recent.map((job) => (
                   <tr key={job.id}>
-                    <Td className="max-w-48">
+                    <Td className="max-w-56">
                       <p className="truncate font-medium text-slate-800" title={job.fileName}>{job.fileName}</p>
-                      <p className="text-xs text-slate-500">{job.kind === "ORG_TREE" ? t("kindOrg") : t("kindRoster")}</p>
+                      <p className="text-xs text-slate-500">
+                        {job.kind === "ORG_TREE" ? t("kindOrg") : t("kindRoster")} · {format.dateTime(job.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                      </p>
                     </Td>
-                    <Td className="whitespace-nowrap text-xs text-slate-500">{format.dateTime(job.createdAt, { dateStyle: "short", timeStyle: "short" })}</Td>
                     <Td className="text-right tabular-nums">{job.total}</Td>
-                    <Td className="whitespace-nowrap">
+                    <Td>
                       <Badge tone={STATUS_TONE[job.status]}>{t(`status.${job.status}`)}</Badge>
                       {job.status === "REJECTED" ? (
-                        <a className="ml-2 text-xs text-brand-700 hover:underline" href={`/api/imports/${job.id}/errors`} download>
+                        <a className="mt-1 block text-xs text-brand-700 hover:underline" href={`/api/imports/${job.id}/errors`} download>
                           {t("errorReport")}
                         </a>
                       ) : null}
-                      {job.status === "DONE" ? <span className="ml-2 text-xs text-slate-500">+{job.created}</span> : null}
+                      {job.status === "DONE" ? <p className="mt-1 text-xs text-slate-500">{t("created")} {job.created}</p> : null}
                     </Td>
                   </tr>
                 ))}
