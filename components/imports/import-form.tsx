@@ -44,7 +44,8 @@ function progressOf(stage: Stage): { percent: number; phase: ProgressPhase; proc
       return { percent: 15, phase: "reading", processed: job.processed, total: 0 };
     }
     case "finished":
-      return { percent: 100, phase: "done", processed: stage.job.total, total: stage.job.total };
+      // A rejected file stops after checking; its alert and error table say what happened.
+      return stage.job.status === "DONE" ? { percent: 100, phase: "done", processed: stage.job.total, total: stage.job.total } : null;
     default:
       return null;
   }
@@ -65,7 +66,12 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
     if (timer.current) clearInterval(timer.current);
     timer.current = null;
   };
-  useEffect(() => stopPolling, []);
+  useEffect(() => {
+    // A file chosen before hydration (slow connection, or a test's setInputFiles) fired no React change event.
+    const early = fileInput.current?.files?.[0];
+    if (early) setFile(early);
+    return stopPolling;
+  }, []);
 
   function startPolling(jobId: string) {
     setStage((s) => (s.name === "uploading" ? { name: "processing", job: null } : s));

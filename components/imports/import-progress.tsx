@@ -46,7 +46,7 @@ export function ImportProgress({ percent, phase, processed, total }: { percent: 
         <div className={clsx("h-full rounded-full transition-[width] duration-300", phase === "done" ? "bg-green-600" : "bg-brand-600")} style={{ width: `${percent}%` }} />
       </div>
       <p className="flex justify-between text-xs text-slate-500" aria-live="polite">
-        <span>{t(`phase.${phase}`)}{detail ? `：${detail}` : ""}</span>
+        <span>{detail ? t("phaseDetail", { phase: t(`phase.${phase}`), detail }) : t(`phase.${phase}`)}</span>
         <span className="tabular-nums">{percent}%</span>
       </p>
     </div>

@@ -67,7 +67,7 @@ export type TemplateKind = { code: string; name: string; parentCodes: string[]; 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const EXAMPLES: Record<ImportKind, (ctx: { parentCode: string; kindName: string }) => (string | number | Date | null)[]> = {
-  ORG_TREE: ({ parentCode, kindName }) => [parentCode, "SQ001", "幸福社区", kindName, 1],
+  ORG_TREE: ({ parentCode, kindName }) => [parentCode, "SQ001", `示例${kindName}`, kindName, 1],
   ROSTER: ({ parentCode }) => [parentCode, "张三", "13800000000", "是", "否", "否", "是", "否", new Date(Date.UTC(2024, 2, 1)), ""],
 };
 
@@ -77,7 +77,7 @@ const EXAMPLES: Record<ImportKind, (ctx: { parentCode: string; kindName: string 
  */
 export async function buildTemplate(
   kind: ImportKind,
-  { kinds, t, parentCode }: { kinds: TemplateKind[]; t: Translate; parentCode?: string | null },
+  { kinds, t, parentCode, parentKindCode }: { kinds: TemplateKind[]; t: Translate; parentCode?: string | null; parentKindCode?: string | null },
 ): Promise<Buffer> {
   const columns = columnsOf(kind);
   const wb = new ExcelJS.Workbook();
@@ -91,7 +91,11 @@ export async function buildTemplate(
     if (c.required) header.getCell(i + 1).font = { bold: true, color: { argb: "FFB91C1C" } };
   });
 
-  const exampleKind = kinds.find((k) => !k.allowRoot) ?? kinds[0];
+  // The example row should pass: a kind that may sit under the target unit's kind, preferably one that has kinds
+  // below it (社区 rather than 领导小组 under a street).
+  const fitting = kinds.filter((k) => parentKindCode && k.parentCodes.includes(parentKindCode));
+  const hasChildren = (k: TemplateKind) => kinds.some((c) => c.parentCodes.includes(k.code));
+  const exampleKind = fitting.find(hasChildren) ?? fitting[0] ?? kinds.find((k) => !k.allowRoot) ?? kinds[0];
   const example = ws.addRow(EXAMPLES[kind]({ parentCode: parentCode || "JD001", kindName: exampleKind?.name ?? "" }));
   example.font = { italic: true, color: { argb: "FF64748B" } };
 

@@ -87,7 +87,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
                     </Td>
                     <Td className="text-right tabular-nums">{job.total}</Td>
                     <Td>
-                      <Badge tone={STATUS_TONE[job.status]}>{t(`status.${job.status}`)}</Badge>
+                      <Badge tone={STATUS_TONE[job.status]} className="whitespace-nowrap">{t(`status.${job.status}`)}</Badge>
                       {job.status === "REJECTED" ? (
                         <a className="mt-1 block text-xs text-brand-700 hover:underline" href={`/api/imports/${job.id}/errors`} download>
                           {t("errorReport")}

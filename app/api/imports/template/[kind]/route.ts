@@ -10,6 +10,6 @@ export const GET = defineRoute({ permission: "import.run", params: templateParam
   const kind = kindOfSlug(params.kind)!;
   const [kinds, target] = await Promise.all([listKinds({ actor }), query.nodeId ? getNode({ actor, nodeId: query.nodeId }) : null]);
   const t = await requestTranslator();
-  const bytes = await buildTemplate(kind, { kinds, t, parentCode: target?.node.code });
+  const bytes = await buildTemplate(kind, { kinds, t, parentCode: target?.node.code, parentKindCode: target?.node.kind.code });
   return xlsxResponse(bytes, `${t(`imports.templateFileName.${params.kind}`)}-${fileDate()}.xlsx`, `${params.kind}-template.xlsx`);
 });
