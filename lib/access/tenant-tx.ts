@@ -6,13 +6,16 @@ import type { Actor } from "./actor";
 import { isPlatformAdmin } from "./actor";
 import { notFound } from "./errors";
 
-export async function inTenant<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/** Longer limits than the client's defaults, for the few bulk writes (imports) that need them. */
+export type TxLimits = { timeout?: number; maxWait?: number };
+
+export async function inTenant<T>(actor: Actor, fn: (tx: Tx) => Promise<T>, limits?: TxLimits): Promise<T> {
   const tenantId = actor.tenantId;
   if (!tenantId) throw notFound();
   return getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${actor.userId}, true)`;
     return fn(tx);
-  });
+  }, limits);
 }
 
 /** Run for a tenant id known from a trusted source (a job, a public page resolved by its token). */
