@@ -6,6 +6,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { newId } from "../../lib/ids";
 import { TenantBuilder, type BNode, type BPerson } from "./builder";
 import { chineseName, PhoneBook, Rng } from "./random";
+import { DEMO_EXTENSIONS } from "./extensions";
 
 export const DEMO_PASSWORD = "demo12345";
 
@@ -219,11 +220,16 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
   const hash = await hashPassword(DEMO_PASSWORD);
   const rng = new Rng(20_261_126);
   const ctx: Ctx = { rng, phones: new PhoneBook(rng), hash };
-  const builders = [fangshan(ctx), licheng(ctx).b, jianghai(ctx)];
-  for (const b of builders) {
+  const tenants = { fangshan: fangshan(ctx), licheng: licheng(ctx).b, jianghai: jianghai(ctx) };
+  for (const b of Object.values(tenants)) {
     await b.write(db);
     log(`  ${b.name}: ${b.nodes.length} units, ${b.people.length} people, ${b.households.length} households, ${b.users.length} logins\n`);
   }
   await db.user.create({ data: { id: newId(), username: "root", displayName: "平台管理员", passwordHash: hash, platformAdmin: true } });
+  for (const ext of DEMO_EXTENSIONS) {
+    const t0 = Date.now();
+    await ext.run({ db, tenants, rng, passwordHash: hash, now: new Date(), log });
+    log(`  ${ext.name}: ${Date.now() - t0} ms\n`);
+  }
   return true;
 }

@@ -15,6 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { PeopleFilters } from "@/components/people/people-filters";
 import { PersonFlags } from "@/components/people/person-flags";
+import { ExportButton } from "@/components/people/export-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("people") };
@@ -31,7 +32,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const res = await orNotFound(listPeople({ actor, ...input }));
   const canWrite = can(actor, "people.write");
   const params: SP = { nodeId: input.nodeId, q: input.q || undefined, flag: input.flag, status: input.status === "active" ? undefined : input.status };
-  const exportQs = new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][]).toString();
   return (
     <>
       <PageHeader
@@ -39,11 +39,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         description={res.node ? t("inUnit", { name: res.node.name }) : t("allInScope")}
         actions={
           <>
-            {can(actor, "export.run") ? (
-              <a className="inline-flex h-10 items-center rounded-md bg-white px-4 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" href={`/api/people/export${exportQs ? `?${exportQs}` : ""}`} data-testid="export-roster">
-                {t("export")}
-              </a>
-            ) : null}
+            {can(actor, "export.run") ? <ExportButton nodeId={input.nodeId} q={input.q || undefined} flag={input.flag} status={input.status} /> : null}
             {canWrite ? (
               <LinkButton variant="primary" href={`/people/new${input.nodeId ? `?nodeId=${input.nodeId}` : ""}`} data-testid="new-person">
                 {t("new")}
