@@ -34,3 +34,29 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** An admin (already signed in on `page`) creates an account through the UI; returns the one-time password. */
+export async function createAccountViaUi(page: Page, username: string, role = "REPORTER") {
+  await page.goto("/users/new");
+  await page.locator("#username").fill(username);
+  await page.locator("#displayName").fill(`测试账号${username.slice(-4)}`);
+  await page.locator("#role").selectOption(role);
+  await page.getByRole("button", { name: "创建账号" }).click();
+  const box = page.getByTestId("temporary-password");
+  await expect(box).toBeVisible();
+  return box.locator("input").inputValue();
+}
+
+/** First sign-in of a new account through the form, with the forced password change. */
+export async function firstSignIn(page: Page, username: string, temp: string, password: string) {
+  await page.goto("/login");
+  await page.fill("#username", username);
+  await page.fill("#password", temp);
+  await page.click("button[type=submit]");
+  await page.waitForURL("**/change-password");
+  await page.fill("#currentPassword", temp);
+  await page.fill("#newPassword", password);
+  await page.fill("#confirmPassword", password);
+  await page.getByRole("button", { name: "保存新密码" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/change-password"));
+}

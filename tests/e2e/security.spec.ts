@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import { encode } from "next-auth/jwt";
+import { generate } from "otplib";
+import { createAccountViaUi, expect, firstSignIn, randomIp, test } from "./fixtures";
+
+test.describe("sessions and two-factor sign-in", () => {
+  test("a user enrols TOTP with the QR, then signs in with a code", async ({ loginAs, browser }) => {
+    const admin = await loginAs("jh-admin");
+    const username = `e2e-totp-${Date.now() % 1000000}`;
+    const temp = await createAccountViaUi(admin, username);
+    const password = "Lv7-tQ9#pw2026";
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+    const page = await context.newPage();
+    await firstSignIn(page, username, temp, password);
+
+    await page.goto("/account");
+    await page.getByTestId("start-2fa").click();
+    await expect(page.locator("svg").first()).toBeVisible();
+    const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+    await page.fill("#totp-code", await generate({ secret, epoch: Math.floor(Date.now() / 1000) - 30 }));
+    await page.getByTestId("confirm-2fa").click();
+    await expect(page.getByTestId("recovery-codes")).toBeVisible();
+
+    await page.getByTestId("sign-out").click();
+    await page.waitForURL("**/login**");
+    await page.fill("#username", username);
+    await page.fill("#password", password);
+    await page.click("button[type=submit]");
+    await expect(page.getByTestId("totp-input")).toBeVisible();
+    await page.getByTestId("totp-input").fill("000000");
+    await page.click("button[type=submit]");
+    await expect(page.getByRole("alert").filter({ hasText: "动态码不正确" })).toBeVisible();
+    await page.getByTestId("totp-input").fill(await generate({ secret }));
+    await page.click("button[type=submit]");
+    await page.waitForURL("**/home");
+    await context.close();
+  });
+
+  test("an idle session expires after 30 minutes, and the user is told why", async ({ page, context }) => {
+    const { authSecret } = JSON.parse(fs.readFileSync(".data/secrets.json", "utf8"));
+    const { signIn } = await import("./fixtures");
+    await signIn(page.request, "lc-admin");
+    const cookie = (await context.cookies()).find((c) => c.name === "next-auth.session-token")!;
+    expect(cookie).toBeTruthy();
+    const { decode } = await import("next-auth/jwt");
+    const claims = (await decode({ token: cookie.value, secret: authSecret }))!;
+    const now = Math.floor(Date.now() / 1000);
+    // The same session as if its last activity had been 31 minutes ago.
+    const stale = await encode({ token: { ...claims, lastActive: now - 31 * 60 }, secret: authSecret });
+    await context.addCookies([{ ...cookie, value: stale }]);
+    await page.goto("/home");
+    await expect(page).toHaveURL(/\/login\?reason=expired/);
+    await expect(page.getByText("登录已过期")).toBeVisible();
+    // Activity within the window keeps it alive.
+    const fresh = await encode({ token: { ...claims, lastActive: now - 10 * 60 }, secret: authSecret });
+    await context.addCookies([{ ...cookie, value: fresh }]);
+    await page.goto("/home");
+    await expect(page).toHaveURL(/\/home$/);
+  });
+
+  test("every page carries the security headers", async ({ page }) => {
+    const res = await page.goto("/login");
+    const h = res!.headers();
+    expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(h["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    // Scripts run under the nonce: the page is interactive (no CSP violation blocks hydration).
+    await page.fill("#username", "x");
+    await expect(page.locator("#username")).toHaveValue("x");
+  });
+});
