@@ -16,7 +16,7 @@ export function HouseholdLinks({ householdId, links, canWrite }: { householdId: 
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   useEffect(() => {
-    if (!q.trim()) return setHits([]);
+    if (!q.trim()) return;
     const timer = setTimeout(async () => {
       const r = await searchPeopleAction({ q, partyOnly: false });
       if (r.ok) setHits(r.data.filter((p) => !links.some((l) => l.personId === p.id)));
@@ -52,7 +52,7 @@ export function HouseholdLinks({ householdId, links, canWrite }: { householdId: 
       )}
       {canWrite ? (
         <div className="space-y-2">
-          <Input value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("findMember")} aria-label={t("findMember")} data-testid="link-search" />
+          <Input value={q} onChange={(e) => (setQ(e.target.value), e.target.value.trim() ? null : setHits([]))} placeholder={t("findMember")} aria-label={t("findMember")} data-testid="link-search" />
           {hits.length ? (
             <ul className="max-h-48 divide-y divide-slate-100 overflow-y-auto rounded-md ring-1 ring-slate-200">
               {hits.map((p) => (

@@ -38,8 +38,8 @@ export function SearchList<T extends { id: string }>({
   useEffect(() => {
     if (!open) return;
     const mine = ++seq.current;
-    setLoading(true);
     const timer = setTimeout(async () => {
+      setLoading(true);
       const res = await search(q);
       if (mine !== seq.current) return;
       setLoading(false);

@@ -1,0 +1,28 @@
+import coreWebVitals from "eslint-config-next/core-web-vitals";
+import typescript from "eslint-config-next/typescript";
+
+const config = [
+  ...coreWebVitals,
+  ...typescript,
+  {
+    rules: {
+      // The data layer's boundary: pages, components and actions never reach the database directly.
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@/lib/db", message: "Use the data layer in lib/<domain>; it puts scope in the WHERE clause." }], patterns: ["@/lib/generated/prisma/client"] },
+      ],
+    },
+  },
+  {
+    files: ["lib/**", "prisma/**", "tests/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // Playwright fixtures call their `use` callback, which is not React's hook.
+    files: ["tests/e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  { ignores: ["lib/generated/**", ".next/**", ".data/**", "node_modules/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+];
+
+export default config;
