@@ -35,7 +35,7 @@ export class LocalStorage implements StorageBackend {
 
 let backend: StorageBackend | undefined;
 export function storage(): StorageBackend {
-  return (backend ??= new LocalStorage(path.resolve(process.env.STORAGE_DIR ?? ".data/uploads")));
+  return (backend ??= new LocalStorage(path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR ?? ".data/uploads")));
 }
 
 export function storageKey(tenantId: string, sha256: string) {

@@ -1,0 +1,72 @@
+// The isolation matrix through the server actions: the same targets and expectations as the data-layer matrix,
+// called the way the browser calls them, with the session resolved by the action wrapper.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/access/actor";
+
+const session: { actor: Actor | null } = { actor: null };
+vi.mock("@/lib/auth/current-actor", () => ({
+  currentActor: async () => (session.actor ? { status: "ok", actor: session.actor } : { status: "anonymous" }),
+}));
+vi.mock("@/lib/access/translate-error", () => ({
+  translateError: async (e: { messageKey: string; fieldErrors?: unknown }) => ({ message: e.messageKey, fieldErrors: e.fieldErrors }),
+}));
+
+import { expectAllowed } from "../matrix/relations";
+import { json, RESOURCES } from "../matrix/resources";
+import { ACTION_CASES, type ActionResult } from "../matrix/actions";
+import { buildWorld, type World } from "../matrix/world";
+
+let w: World;
+beforeAll(async () => {
+  w = await buildWorld();
+});
+afterAll(async () => {
+  await w.db.$disconnect();
+});
+
+const tally = { cases: 0, leaks: 0 };
+
+describe("isolation matrix (server actions)", () => {
+  for (const c of ACTION_CASES) {
+    it(`${c.module}.${c.action} (${c.model}.${c.op})`, async () => {
+      const mod = (await import(`@/app/actions/${c.module}`)) as Record<string, (i: unknown) => Promise<ActionResult>>;
+      const action = mod[c.action];
+      const def = RESOURCES.find((r) => r.model === c.model)!.ops[c.op]!;
+      const failures: string[] = [];
+      for (const [role, actor] of Object.entries(w.own.actors) as [string, Actor][]) {
+        session.actor = actor;
+        for (const p of await def.prepare(w, actor)) {
+          const { allowed, relation } = expectAllowed(actor, def.rule, p.target);
+          const before = json(await def.snapshot(w, p));
+          const res = await action(c.input(p));
+          tally.cases++;
+          const reached = res.ok && (c.reached ? c.reached(res.data, p) : true);
+          const label = `${c.action} ${role} → ${relation}`;
+          if (!res.ok && res.code !== "NOT_FOUND" && res.code !== "FORBIDDEN") failures.push(`${label}: ${res.code} ${res.error}`);
+          else if (allowed && !reached) failures.push(`${label}: expected allowed`);
+          else if (!allowed) {
+            if (reached) {
+              tally.leaks++;
+              failures.push(`${label}: LEAK`);
+            }
+            if (json(await def.snapshot(w, p)) !== before) failures.push(`${label}: refused but the row changed`);
+          }
+        }
+      }
+      session.actor = null;
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it("refuses every action without a session", async () => {
+    session.actor = null;
+    for (const c of ACTION_CASES) {
+      const mod = (await import(`@/app/actions/${c.module}`)) as Record<string, (i: unknown) => Promise<ActionResult>>;
+      const res = await mod[c.action]({});
+      expect(res, c.action).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+      tally.cases++;
+    }
+    console.log(`isolation matrix (server actions): ${tally.cases} cases, ${tally.leaks} leaks`);
+    expect(tally.leaks).toBe(0);
+  });
+});
