@@ -15,6 +15,16 @@ function secure(res: NextResponse, requestId: string, csp: string, https: boolea
   return res;
 }
 
+/** Malformed percent-encoding in the path would make Next fail while decoding route parameters: answer 400. */
+function malformedPath(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(req: NextRequest) {
   // Ids of our own making only: a client-sent id is kept only if it looks like one (it ends up in logs).
   const sent = req.headers.get("x-request-id");
@@ -22,6 +32,10 @@ export async function proxy(req: NextRequest) {
   const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { https, dev: process.env.NODE_ENV === "development" });
+  if (malformedPath(req.nextUrl.pathname)) {
+    const bad = NextResponse.json({ error: { code: "VALIDATION", message: "请求地址格式不正确。", requestId } }, { status: 400 });
+    return secure(bad, requestId, csp, https);
+  }
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
