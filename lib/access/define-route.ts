@@ -60,6 +60,14 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
 ) {
   return async (req: NextRequest, ctx: RouteCtx): Promise<Response> => {
     const requestId = req.headers.get("x-request-id") ?? undefined;
+    const t0 = Date.now();
+    const res = await handle(req, ctx, requestId);
+    // One structured line per API request: what, who answered how, how long (never the body or any personal data).
+    requestLog(requestId).info({ method: req.method, path: req.nextUrl.pathname, status: res.status, ms: Date.now() - t0 }, "api");
+    return res;
+  };
+
+  async function handle(req: NextRequest, ctx: RouteCtx, requestId: string | undefined): Promise<Response> {
     try {
       const load = await currentActor();
       if (load.status === "anonymous") throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
@@ -78,7 +86,7 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     } catch (e) {
       return errorResponse(e, requestId);
     }
-  };
+  }
 }
 
 /** Routes anyone may call (health, readiness, public pages): query validation and error mapping, no session. */

@@ -13,6 +13,8 @@ export function getBoss(): Promise<PgBoss> {
       schema: "pgboss",
       migrate: false,
       supervise: true,
+      // Expired jobs (their worker lost the database mid-job) go back to the queue within half a minute.
+      maintenanceIntervalSeconds: 30,
       schedule: true,
       max: 4,
     });

@@ -4,6 +4,13 @@ export type JobHandler = (data: Record<string, unknown>, meta: { id: string; nam
 
 export const HANDLERS: Record<string, JobHandler> = {
   "system.heartbeat": async () => {},
+  "system.probe": async (data) => {
+    const { getDb } = await import("../db");
+    const { onceInLedger } = await import("./ledger");
+    const key = String(data.key ?? "");
+    if (!key) return;
+    await getDb().$transaction((tx) => onceInLedger(tx, "system.probe", key, async () => {}));
+  },
 };
 
 export function registerHandlers(map: Record<string, JobHandler>) {

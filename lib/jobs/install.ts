@@ -10,7 +10,7 @@ export async function installJobSchema(ownerUrl: string) {
   try {
     for (const q of QUEUES) {
       const existing = await boss.getQueue(q.name);
-      const options = { name: q.name, policy: q.singleton ? ("singleton" as const) : ("standard" as const), retryLimit: q.retryLimit ?? 3, retryDelay: 30, retryBackoff: true };
+      const options = { name: q.name, policy: q.singleton ? ("singleton" as const) : ("standard" as const), retryLimit: q.retryLimit ?? 3, retryDelay: 30, retryBackoff: true, expireInSeconds: q.expireInSeconds ?? 15 * 60 };
       if (existing) await boss.updateQueue(q.name, options);
       else await boss.createQueue(q.name, options);
     }

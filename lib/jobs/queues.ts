@@ -7,11 +7,17 @@ export type QueueDef = {
   retryLimit?: number;
   /** One active job at a time for this queue (sweeps that must not overlap). */
   singleton?: boolean;
+  /** Jobs fetched per poll (handled one after another). */
+  batchSize?: number;
+  /** A job still active after this long (its worker died with its connection) is expired and retried. */
+  expireInSeconds?: number;
 };
 
 export const QUEUES: QueueDef[] = [
   // A heartbeat: proves the queue runs (readiness, crash tests).
   { name: "system.heartbeat", cron: "*/5 * * * *", retryLimit: 0 },
+  // Probe jobs of the crash-safety harness (npm run test:crash): each records its effect once in the job ledger.
+  { name: "system.probe", retryLimit: 10, batchSize: 20, expireInSeconds: 20 },
 ];
 
 export function registerQueues(defs: QueueDef[]) {

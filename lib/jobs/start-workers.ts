@@ -15,10 +15,19 @@ export async function startWorkers() {
       log.warn({ queue: q.name }, "queue without a handler");
       continue;
     }
-    await boss.work(q.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-      const t0 = Date.now();
-      await handler(job.data as Record<string, unknown>, { id: job.id, name: job.name });
-      log.info({ queue: q.name, jobId: job.id, ms: Date.now() - t0 }, "job done");
+    await boss.work(q.name, { batchSize: q.batchSize ?? 5, pollingIntervalSeconds: 1 }, async (jobs) => {
+      // One by one: a failing job fails alone (pg-boss retries it) and the others complete.
+      for (const job of jobs) {
+        const t0 = Date.now();
+        try {
+          await handler(job.data as Record<string, unknown>, { id: job.id, name: job.name });
+          await boss.complete(q.name, job.id);
+          log.info({ queue: q.name, jobId: job.id, ms: Date.now() - t0 }, "job done");
+        } catch (err) {
+          await boss.fail(q.name, job.id, { message: (err as Error).message }).catch(() => {});
+          log.error({ queue: q.name, jobId: job.id, err }, "job failed");
+        }
+      }
     });
     if (q.cron) await boss.schedule(q.name, q.cron, {}, { tz: "Asia/Shanghai" });
   }

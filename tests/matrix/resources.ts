@@ -466,6 +466,7 @@ async function notificationTargets(w: World): Promise<Prepared[]> {
 /** Models that hold no user-reachable tenant data, with the reason. */
 export const EXEMPT_MODELS: Record<string, string> = {
   RateLimit: "infrastructure counters keyed by login or address; never read or written by a user's request",
+  JobLedger: "job bookkeeping (queue, key) written by job handlers only; holds no tenant data",
 };
 
 export { json };

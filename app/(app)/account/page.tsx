@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyAccount, listMySignIns } from "@/lib/users/own-account";
 import { getOwnTwoFactorState } from "@/lib/users/two-factor";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
+import { MyDataLink } from "@/components/account/my-data-card";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -104,6 +105,12 @@ export default async function AccountPage() {
       <Card className="mt-5">
         <CardHeader title={t("history.title")} description={t("history.description")} />
         <SignInHistoryTable items={signIns} />
+      </Card>
+      <Card className="mt-5">
+        <CardHeader title={t("myData.title")} />
+        <CardBody>
+          <MyDataLink />
+        </CardBody>
       </Card>
     </>
   );

@@ -5,6 +5,7 @@ import { ChevronLeft } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyAccount, listMySignIns } from "@/lib/users/own-account";
 import { Card } from "@/components/ui/card";
+import { MyDataLink } from "@/components/account/my-data-card";
 import { ChangePasswordPanel } from "@/components/account/change-password-panel";
 import { SignInHistoryList } from "@/components/account/sign-in-history";
 import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere";
@@ -47,6 +48,10 @@ export default async function MemberAccountPage() {
         <h2 className="text-base font-semibold text-slate-900">{t("sessions.title")}</h2>
         <p className="mb-3 mt-0.5 text-xs text-slate-500">{t("sessions.description")}</p>
         <SignOutEverywhereButton />
+      </Card>
+      <Card className="p-4">
+        <h2 className="mb-2 text-base font-semibold text-slate-900">{t("myData.title")}</h2>
+        <MyDataLink fullWidth />
       </Card>
     </div>
   );
