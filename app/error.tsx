@@ -10,7 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 px-4 text-center">
       <p className="text-lg font-semibold text-slate-800">{c("error")}</p>
       <p className="max-w-md text-sm text-slate-600">{t("internal")}</p>
-      {error.digest ? <p className="text-xs text-slate-400">#{error.digest}</p> : null}
+      {error.digest ? <p className="text-xs text-slate-500">#{error.digest}</p> : null}
       <button type="button" className={buttonClass("secondary")} onClick={reset}>{c("retry")}</button>
     </main>
   );

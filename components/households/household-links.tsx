@@ -59,7 +59,7 @@ export function HouseholdLinks({ householdId, links, canWrite }: { householdId: 
                 <li key={p.id}>
                   <button type="button" disabled={pending} onClick={() => run(() => linkMemberAction({ personId: p.id, householdId }))} className="flex w-full justify-between px-3 py-2 text-left text-sm hover:bg-slate-50">
                     <span>{p.name}</span>
-                    <span className="text-xs text-slate-400">{p.nodeName}</span>
+                    <span className="text-xs text-slate-500">{p.nodeName}</span>
                   </button>
                 </li>
               ))}

@@ -160,7 +160,7 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
                     />
                     <span>
                       <span className="block text-sm font-medium text-slate-900">{k === "ORG_TREE" ? t("kindOrg") : t("kindRoster")}</span>
-                      <span className="mt-0.5 block text-xs text-slate-500">{k === "ORG_TREE" ? t("kindOrgHint") : t("kindRosterHint")}</span>
+                      <span className="mt-0.5 block text-xs text-slate-600">{k === "ORG_TREE" ? t("kindOrgHint") : t("kindRosterHint")}</span>
                     </span>
                   </label>
                 ))}
@@ -212,7 +212,7 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
                   {t("chooseButton")}
                 </label>
                 <span className="min-w-0 truncate text-sm text-slate-600" data-testid="import-file-name">
-                  {file ? file.name : <span className="text-slate-400">{t("noFile")}</span>}
+                  {file ? file.name : <span className="text-slate-500">{t("noFile")}</span>}
                 </span>
               </div>
             </Field>

@@ -25,7 +25,7 @@ export function ImportProgress({ percent, phase, processed, total }: { percent: 
     <div className="space-y-2">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
         {STEPS.map((s, i) => (
-          <li key={s} className={clsx("flex items-center gap-1", i < current ? "text-green-700" : i === current ? "font-semibold text-brand-700" : "text-slate-400")}>
+          <li key={s} className={clsx("flex items-center gap-1", i < current ? "text-green-700" : i === current ? "font-semibold text-brand-700" : "text-slate-500")}>
             {i < current ? <Check className="h-3.5 w-3.5" aria-hidden /> : <span aria-hidden>{i + 1}.</span>}
             {t(`step.${s}`)}
             {i < STEPS.length - 1 ? <span className="ml-1 text-slate-300" aria-hidden>→</span> : null}

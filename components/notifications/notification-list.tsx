@@ -37,7 +37,7 @@ export function NotificationList({ rows, unread }: { rows: Row[]; unread: number
                 <p className="font-medium text-slate-900">{n.title}</p>
               )}
               {n.body ? <p className="mt-0.5 text-sm text-slate-600">{n.body}</p> : null}
-              <p className="mt-1 text-xs text-slate-400">{new Date(n.createdAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</p>
+              <p className="mt-1 text-xs text-slate-500">{new Date(n.createdAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</p>
             </div>
             {!n.readAt ? (
               <Button variant="ghost" size="sm" disabled={pending} onClick={() => mark(n.id)}>{t("markRead")}</Button>

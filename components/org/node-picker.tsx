@@ -50,7 +50,7 @@ export function NodePicker({ kindCodes, excludeId, excludePathPrefix, onPick, na
               className={clsx("flex w-full items-center justify-between px-3 py-2 text-left text-sm hover:bg-slate-50", picked === h.id && "bg-brand-50")}
             >
               <span>{h.name}</span>
-              <span className="text-xs text-slate-400">{h.kindName}{h.code ? ` · ${h.code}` : ""}</span>
+              <span className="text-xs text-slate-500">{h.kindName}{h.code ? ` · ${h.code}` : ""}</span>
             </button>
           </li>
         ))}

@@ -45,13 +45,13 @@ export function OrgTree({ roots, preloaded, currentId }: { roots: TreeItem[]; pr
           <li key={item.id} role="treeitem" aria-expanded={item.childCount ? expanded : undefined} aria-selected={item.id === currentId}>
             <div className={clsx("flex items-center gap-1 rounded py-1 pr-2 text-sm", item.id === currentId ? "bg-brand-50 text-brand-700" : "hover:bg-slate-100")} style={{ paddingLeft: depth * 14 + 4 }}>
               {item.childCount ? (
-                <button type="button" onClick={() => toggle(item.id)} className="rounded p-0.5 text-slate-400 hover:text-slate-700" aria-label={expanded ? t("collapse") : t("expand")}>
+                <button type="button" onClick={() => toggle(item.id)} className="rounded p-0.5 text-slate-500 hover:text-slate-700" aria-label={expanded ? t("collapse") : t("expand")}>
                   {loading === item.id ? <Loader2 className="h-3.5 w-3.5 animate-spin" /> : <ChevronRight className={clsx("h-3.5 w-3.5 transition-transform", expanded && "rotate-90")} />}
                 </button>
               ) : (
                 <span className="inline-block w-[18px]" />
               )}
-              <Link href={`/org/${item.id}`} className={clsx("min-w-0 flex-1 truncate", item.archived && "text-slate-400 line-through")} title={`${item.name}（${item.kindName}）`}>
+              <Link href={`/org/${item.id}`} className={clsx("min-w-0 flex-1 truncate", item.archived && "text-slate-500 line-through")} title={`${item.name}（${item.kindName}）`}>
                 {item.name}
               </Link>
             </div>

@@ -51,7 +51,7 @@ export function AppShell({
         if (!list.length) return null;
         return (
           <div key={section}>
-            {sections[section] ? <p className="px-2 pb-1 text-xs font-semibold text-slate-400">{sections[section]}</p> : null}
+            {sections[section] ? <p className="px-2 pb-1 text-xs font-semibold text-slate-500">{sections[section]}</p> : null}
             <ul className="space-y-0.5">
               {list.map((item) => {
                 const Icon = ICONS[item.icon] ?? Home;
@@ -119,9 +119,9 @@ export function AppShell({
           <NotificationBell initial={unread} />
           <LanguageSwitch />
           <Link href="/account" className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" data-testid="user-menu">
-            <UserCircle className="h-5 w-5 text-slate-400" aria-hidden />
+            <UserCircle className="h-5 w-5 text-slate-500" aria-hidden />
             <span className="hidden sm:inline">{userName}</span>
-            <span className="hidden text-xs text-slate-400 md:inline">{roles.join("、")}</span>
+            <span className="hidden text-xs text-slate-500 md:inline">{roles.join("、")}</span>
           </Link>
           <SignOutButton />
         </header>

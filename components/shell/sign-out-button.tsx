@@ -9,6 +9,7 @@ export function SignOutButton({ compact = false }: { compact?: boolean }) {
     <button
       type="button"
       data-testid="sign-out"
+      aria-label={t("signOut")}
       onClick={() => signOut({ callbackUrl: "/login?reason=signedOut" })}
       className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100"
     >

@@ -34,14 +34,14 @@ export async function Pagination({
             {t("prev")}
           </Link>
         ) : (
-          <span className={buttonClass("secondary", "sm", "pointer-events-none opacity-40")}>{t("prev")}</span>
+          <span aria-disabled="true" className={buttonClass("secondary", "sm", "pointer-events-none opacity-40")}>{t("prev")}</span>
         )}
         {page < pages ? (
           <Link className={buttonClass("secondary", "sm")} href={href(page + 1)} rel="next">
             {t("next")}
           </Link>
         ) : (
-          <span className={buttonClass("secondary", "sm", "pointer-events-none opacity-40")}>{t("next")}</span>
+          <span aria-disabled="true" className={buttonClass("secondary", "sm", "pointer-events-none opacity-40")}>{t("next")}</span>
         )}
       </div>
     </nav>

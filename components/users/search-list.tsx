@@ -64,7 +64,7 @@ export function SearchList<T extends { id: string }>({
 
   return (
     <div className="relative">
-      <Search className="pointer-events-none absolute left-2.5 top-2.5 h-4 w-4 text-slate-400" aria-hidden />
+      <Search className="pointer-events-none absolute left-2.5 top-2.5 h-4 w-4 text-slate-500" aria-hidden />
       <input
         id={inputId}
         type="search"

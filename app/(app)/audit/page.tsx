@@ -117,16 +117,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <tr key={r.id} className="align-top" data-testid="audit-row">
                     <Td className="whitespace-nowrap tabular-nums text-slate-500">
                       {format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}
-                      {r.ip ? <span className="block font-mono text-xs text-slate-400">{r.ip}</span> : null}
+                      {r.ip ? <span className="block font-mono text-xs text-slate-500">{r.ip}</span> : null}
                     </Td>
                     <Td>
                       {r.actorUsername ? (
                         <span className="block truncate" title={r.actorUsername}>
                           {r.actorDisplayName}
-                          <span className="block text-xs text-slate-400">{r.actorUsername}</span>
+                          <span className="block text-xs text-slate-500">{r.actorUsername}</span>
                         </span>
                       ) : (
-                        <span className="text-slate-400">{r.actorUserId ? t("unknownActor") : t("system")}</span>
+                        <span className="text-slate-500">{r.actorUserId ? t("unknownActor") : t("system")}</span>
                       )}
                     </Td>
                     <Td className="font-medium text-slate-800">{actionLabel(r.action)}</Td>
@@ -137,7 +137,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                           r.entityType === "User" ? (
                             <Link href={`/users/${r.entityId}`} className="ml-1 font-mono text-xs text-brand-700 hover:underline">#{r.entityId.slice(-6)}</Link>
                           ) : (
-                            <span className="ml-1 font-mono text-xs text-slate-400">#{r.entityId.slice(-6)}</span>
+                            <span className="ml-1 font-mono text-xs text-slate-500">#{r.entityId.slice(-6)}</span>
                           )
                         ) : null}
                       </span>
@@ -152,7 +152,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                           </div>
                         </details>
                       ) : (
-                        <span className="text-slate-400">—</span>
+                        <span className="text-slate-500">—</span>
                       )}
                     </Td>
                   </tr>

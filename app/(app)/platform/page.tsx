@@ -40,7 +40,7 @@ export default async function PlatformPage() {
             <span className={health.reachable ? "text-slate-800" : "text-red-700"}>
               {health.reachable ? t("health.ok", { ms: health.latencyMs }) : t("health.down")}
             </span>
-            {health.version ? <span className="text-xs font-normal text-slate-400">PostgreSQL {health.version}</span> : null}
+            {health.version ? <span className="text-xs font-normal text-slate-500">PostgreSQL {health.version}</span> : null}
           </p>
           {health.counts ? (
             <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
@@ -76,7 +76,7 @@ export default async function PlatformPage() {
               </thead>
               <tbody className="divide-y divide-slate-100 bg-white">
                 {tenants.map((x) => (
-                  <tr key={x.id} className={x.archived ? "bg-slate-50 text-slate-400" : undefined} data-testid="tenant-row">
+                  <tr key={x.id} className={x.archived ? "bg-slate-50 text-slate-500" : undefined} data-testid="tenant-row">
                     <Td className="font-medium text-slate-900">
                       {x.name}
                       {x.archived ? <Badge className="ml-2">{t("tenants.archived")}</Badge> : null}

@@ -47,7 +47,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <Card>
         <form className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-4 py-3" role="search">
           <div className="relative w-full max-w-sm">
-            <Search className="pointer-events-none absolute left-2.5 top-2.5 h-4 w-4 text-slate-400" aria-hidden />
+            <Search className="pointer-events-none absolute left-2.5 top-2.5 h-4 w-4 text-slate-500" aria-hidden />
             <Input name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} aria-label={t("searchPlaceholder")} className="pl-8" />
           </div>
           <button type="submit" className={buttonClass("secondary", "md")}>{t("search")}</button>
@@ -83,7 +83,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                         <span className="ml-1 text-xs text-slate-500">{u.person.node.name}</span>
                       </span>
                     ) : (
-                      <span className="text-slate-400">—</span>
+                      <span className="text-slate-500">—</span>
                     )}
                   </Td>
                   <Td>

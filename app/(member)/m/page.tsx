@@ -61,10 +61,10 @@ export default async function MemberHome() {
             <span className="block text-sm font-semibold text-slate-900">{t("account")}</span>
             <span className="block text-xs text-slate-500">{t("accountHint")}</span>
           </span>
-          <ChevronRight className="h-5 w-5 text-slate-400" aria-hidden />
+          <ChevronRight className="h-5 w-5 text-slate-500" aria-hidden />
         </Card>
       </Link>
-      <p className="px-1 text-xs text-slate-400">{t("comingSoon")}</p>
+      <p className="px-1 text-xs text-slate-500">{t("comingSoon")}</p>
     </div>
   );
 }

@@ -1,0 +1,27 @@
+// Accessibility: axe-core on the pages each role uses most; no serious or critical violations.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+const PAGES: [string, string, { width: number; height: number }?][] = [
+  ["-", "/login"],
+  ["fs-admin", "/home"],
+  ["fs-admin", "/org"],
+  ["fs-admin", "/people"],
+  ["lc-admin", "/households"],
+  ["fs-admin", "/users"],
+  ["fs-admin", "/import"],
+  ["fs-admin", "/account"],
+  ["lc-member", "/m", { width: 390, height: 844 }],
+];
+
+for (const [user, path, viewport] of PAGES) {
+  test(`${path} as ${user} has no serious accessibility problems`, async ({ page, loginAs }) => {
+    if (viewport) await page.setViewportSize(viewport);
+    if (user !== "-") await loginAs(user);
+    await page.goto(path);
+    await page.waitForLoadState("networkidle").catch(() => {});
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+  });
+}
