@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/access/define-action";
-import { listChildren, searchNodes } from "@/lib/org/read-nodes";
-import { childrenQuerySchema, createNodeSchema, moveNodeSchema, nodeIdSchema, searchNodesSchema, updateNodeSchema } from "@/lib/org/schemas";
+import { listChildren } from "@/lib/org/read-nodes";
+import { childrenQuerySchema, createNodeSchema, moveNodeSchema, nodeIdSchema, updateNodeSchema } from "@/lib/org/schemas";
 import { archiveNode, createNode, deleteNode, moveNode, restoreNode, updateNode } from "@/lib/org/write-nodes";
 
 export const createNodeAction = defineAction({ permission: "org.write", input: createNodeSchema }, async ({ actor, input }) => {
@@ -34,9 +34,4 @@ export const deleteNodeAction = defineAction({ permission: "org.write", input: n
 export const loadChildrenAction = defineAction({ permission: "org.read", input: childrenQuerySchema }, async ({ actor, input }) => {
   const { children } = await listChildren({ actor, nodeId: input.nodeId, includeArchived: input.includeArchived });
   return children;
-});
-
-export const searchNodesAction = defineAction({ permission: "org.read", input: searchNodesSchema }, async ({ actor, input }) => {
-  const rows = await searchNodes({ actor, q: input.q, kindId: input.kindId, limit: input.limit });
-  return rows.map((r) => ({ id: r.id, name: r.name, code: r.code, kindCode: r.kind.code, kindName: r.kind.name, path: r.path }));
 });

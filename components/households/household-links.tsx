@@ -3,7 +3,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { linkMemberAction, searchPeopleAction, unlinkMemberAction } from "@/app/actions/households";
+import { linkMemberAction, unlinkMemberAction } from "@/app/actions/households";
+import { searchPeopleAction } from "@/app/actions/pickers";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 

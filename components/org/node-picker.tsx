@@ -2,7 +2,7 @@
 import { cn as clsx } from "@/components/ui/cn";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { searchNodesAction } from "@/app/actions/org";
+import { searchNodesAction } from "@/app/actions/pickers";
 import { Input } from "@/components/ui/field";
 
 type Hit = { id: string; name: string; code: string | null; kindCode: string; kindName: string; path: string };
@@ -21,7 +21,7 @@ export function NodePicker({ kindCodes, excludeId, excludePathPrefix, onPick, na
   const [picked, setPicked] = useState<string | null>(null);
   useEffect(() => {
     const timer = setTimeout(async () => {
-      const res = await searchNodesAction({ q, limit: 30 });
+      const res = await searchNodesAction({ q, limit: 30, purpose: "browse" });
       if (res.ok) {
         setHits(
           res.data.filter(

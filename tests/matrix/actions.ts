@@ -16,7 +16,8 @@ export type ActionCase = {
 };
 
 export const ACTION_CASES: ActionCase[] = [
-  { model: "OrgNode", op: "list", module: "org", action: "searchNodesAction", input: (p) => ({ q: p.data.name, limit: 100 }), reached: (d, p) => (d as { id: string }[]).some((n) => n.id === p.target.id) },
+  { model: "OrgNode", op: "list", module: "pickers", action: "searchNodesAction", input: (p) => ({ q: p.data.name, limit: 100 }), reached: (d, p) => (d as { id: string }[]).some((n) => n.id === p.target.id) },
+  { model: "Person", op: "list", module: "pickers", action: "searchPeopleAction", input: (p) => ({ q: p.data.name }), reached: (d, p) => (d as { id: string }[]).some((n) => n.id === p.target.id) },
   { model: "OrgNode", op: "update", module: "org", action: "updateNodeAction", input: (p) => ({ nodeId: p.target.id, name: "动作改名" }) },
   { model: "OrgNode", op: "delete", module: "org", action: "deleteNodeAction", input: (p) => ({ nodeId: p.target.id }) },
   { model: "Person", op: "update", module: "people", action: "updatePersonAction", input: (p) => ({ personId: p.target.id, name: "动作改名" }) },
@@ -58,9 +59,6 @@ export const ACTIONS_EXEMPT: Record<string, string> = {
   "people.revealPhoneAction": "people.reveal scope tested in tests/db/people.test.ts and in the browser",
   "people.anonymisePersonAction": "people.write scope tested in tests/db/people.test.ts",
   "households.createHouseholdAction": "creates under a node: scope tested in tests/db/people.test.ts",
-  "households.searchPeopleAction": "same list path as Person.list",
-  "pickers.searchNodesAction": "same list path as OrgNode.list",
-  "pickers.searchPeopleAction": "same list path as Person.list",
   "platform.createTenantAction": "platform path only; tests/db/platform-tenants.test.ts",
   "platform.setTenantArchivedAction": "platform path only; tests/db/platform-tenants.test.ts",
   "users.createUserAction": "creates under a node: scope and grantable roles tested in tests/db/users.test.ts",
