@@ -77,7 +77,7 @@ export async function createBinPoint({ actor, data }: { actor: Actor; data: BinP
         chiefArea: data.chiefArea,
         responsibleMemberId: data.responsibleMemberId,
         qrToken: newToken(),
-        slots: { create: slots.map((s) => ({ tenantId: tenantOf(actor), startMinute: parseClock(s.start)!, endMinute: parseClock(s.end)! })) },
+        slots: { create: slots.map((s) => ({ startMinute: parseClock(s.start)!, endMinute: parseClock(s.end)! })) },
       },
     });
     await audit(tx, actor, { action: "binPoint.create", entityType: "BinPoint", entityId: row.id, nodeId: node.id, after: { ...data, qrToken: undefined } });

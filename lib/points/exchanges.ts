@@ -63,7 +63,7 @@ async function exchangeTx(
       total,
       receiptNo: receiptNumber(now),
       operatorId: actor.userId,
-      lines: { create: ids.map((id) => ({ tenantId, goodsId: id, quantity: merged.get(id)!, price: byId.get(id)!.price })) },
+      lines: { create: ids.map((id) => ({ goodsId: id, quantity: merged.get(id)!, price: byId.get(id)!.price })) },
     },
     select: { id: true, receiptNo: true, createdAt: true },
   });
