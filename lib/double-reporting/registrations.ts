@@ -206,3 +206,11 @@ export async function listRatingsOfPerson({ actor, personId }: { actor: Actor; p
     return rows;
   });
 }
+
+/** Every community and village of the tenant (where a unit may register), for the registration form. */
+export async function listCommunities({ actor }: { actor: Actor }) {
+  requireScope(actor, "double.manage");
+  return inTenant(actor, (tx) =>
+    tx.orgNode.findMany({ where: { tenantId: tenantOf(actor), archived: false, kind: { code: { in: COMMUNITY_KINDS } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  );
+}

@@ -16,7 +16,7 @@ export async function attachPhotos(tx: Tx, actor: Actor, fileIds: string[], node
     where: { tenantId: tenantOf(actor), id: { in: ids }, uploadedById: actor.userId, mime: { startsWith: "image/" } },
     select: { id: true },
   });
-  if (own.length !== ids.length) throw invalid("errors.validation", { [field]: ["validation.photoUnknown"] });
+  if (own.length !== ids.length) throw invalid("errors.validation", { [field]: ["duty.validation.photoUnknown"] });
   await tx.fileObject.updateMany({ where: { tenantId: tenantOf(actor), id: { in: ids }, nodeId: null }, data: { nodeId } });
   return ids;
 }

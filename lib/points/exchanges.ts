@@ -167,3 +167,18 @@ export async function listMyExchanges({ actor }: { actor: Actor }) {
   if (!actor.personId) return [];
   return inTenant(actor, (tx) => tx.exchange.findMany({ where: { tenantId: tenantOf(actor), account: { personId: actor.personId! } }, select: receiptSelect, orderBy: { createdAt: "desc" }, take: 50 }));
 }
+
+/** People an operator may serve, found by name, with their points (for members without a card). */
+export async function findHolders({ actor, q }: { actor: Actor; q: string }) {
+  const scope = requireScope(actor, "station.operate");
+  if (!q.trim()) return [];
+  return inTenant(actor, async (tx) => {
+    const rows = await tx.person.findMany({
+      where: { tenantId: tenantOf(actor), leftAt: null, name: { contains: q.trim() }, node: nodesIn(scope) },
+      select: { id: true, name: true, node: { select: { name: true } }, pointsAccount: { select: { points: true } } },
+      take: 10,
+      orderBy: { name: "asc" },
+    });
+    return rows.map((r) => ({ id: r.id, name: r.name, unit: r.node.name, points: r.pointsAccount?.points ?? 0 }));
+  });
+}

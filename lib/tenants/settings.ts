@@ -2,7 +2,7 @@
 // their defaults and a malformed value can never reach the code.
 import { z } from "zod";
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "validation.time");
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "duty.validation.clock");
 
 export const DEFAULT_DUTY_SLOTS = [
   { start: "06:30", end: "08:30" },
@@ -26,7 +26,7 @@ export const tenantSettingsSchema = z.object({
   /** Volunteer minutes a door-to-door visit deposits in the time bank when no duration is given. */
   visitMinutes: z.coerce.number().int().min(0).max(240).default(30),
   /** Letters before a points card's number (JH-000123); empty: from the tenant's code. */
-  cardPrefix: z.string().trim().toUpperCase().regex(/^[A-Z]{0,4}$/, "validation.cardPrefix").default(""),
+  cardPrefix: z.string().trim().toUpperCase().regex(/^[A-Z]{0,4}$/, "points.validation.cardPrefix").default(""),
   /** How the monthly red/black list is drafted from the supervisors' ledgers. */
   redListRule: z
     .object({

@@ -115,7 +115,7 @@ describe("points ledger", () => {
     const operator = await addActor(t, "STATION_OPERATOR", t.nodes.root.id);
     const supervisor = await addActor(t, "SUPERVISOR", t.nodes.root.id);
     const { station, goods } = await stationWithGoods(t, 1, 10);
-    const cards = [];
+    const cards: { id: string; number: string }[] = [];
     for (let i = 0; i < 5; i++) {
       const h = await withOwner((db) => db.household.create({ data: { tenantId: t.tenantId, nodeId: t.nodes.a1c.id, headName: `户${i}`, room: `${300 + i}` } }));
       const c = await issueCard({ actor: t.actors.tenantAdmin, householdId: h.id, holderName: null });

@@ -49,6 +49,6 @@ export async function addActor(t: TestTenant, role: Role, nodeId: string, person
 export async function setTenantSettings(t: TestTenant, patch: Record<string, unknown>) {
   await withOwner(async (db) => {
     const row = await db.tenant.findUniqueOrThrow({ where: { id: t.tenantId }, select: { settings: true } });
-    await db.tenant.update({ where: { id: t.tenantId }, data: { settings: { ...((row.settings as object) ?? {}), ...patch } } });
+    await db.tenant.update({ where: { id: t.tenantId }, data: { settings: { ...((row.settings as object) ?? {}), ...patch } as never } });
   });
 }
