@@ -89,7 +89,7 @@ export async function rateLedger({ actor, ledgerId, score, comment }: { actor: A
 }
 
 /** Ledgers in the actor's reach over a range of days, newest first, with each supervisor's name. */
-export async function listLedgers({ actor, from, to, nodeId, binPointId, mine = false }: { actor: Actor; from: DayKey; to: DayKey; nodeId?: string; binPointId?: string; mine?: boolean }) {
+export async function listLedgers({ actor, from, to, nodeId, binPointId, mine = false, take = 500 }: { actor: Actor; from: DayKey; to: DayKey; nodeId?: string; binPointId?: string; mine?: boolean; take?: number }) {
   requireScope(actor, mine ? "ledger.record" : "ledger.read");
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
@@ -106,7 +106,7 @@ export async function listLedgers({ actor, from, to, nodeId, binPointId, mine = 
       },
       select: ledgerSelect,
       orderBy: [{ date: "desc" }, { binPoint: { name: "asc" } }],
-      take: 500,
+      take,
     });
     const users = await tx.user.findMany({ where: { tenantId, id: { in: [...new Set(rows.map((r) => r.supervisorId))] } }, select: { id: true, displayName: true } });
     const nameOf = new Map(users.map((u) => [u.id, u.displayName]));

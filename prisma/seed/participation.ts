@@ -169,7 +169,7 @@ function pastDays(now: Date, count: number) {
   return Array.from({ length: count }, (_, i) => addDays(today, -(i + 1)));
 }
 
-function ledgerDays(x: Batch, rng: Rng, point: { id: string; slots: { id: string }[] }, supervisorId: string, days: string[], quality: number) {
+function ledgerDays(x: Batch, rng: Rng, point: { id: string; slots: { id: string }[] }, supervisorId: string, days: string[], quality: number, rater?: string) {
   for (const day of days) {
     for (const slot of point.slots) {
       const observed = rng.int(25, 70);
@@ -185,9 +185,9 @@ function ledgerDays(x: Batch, rng: Rng, point: { id: string; slots: { id: string
         correct,
         corrected: Math.min(observed - correct, rng.int(0, 5)),
         remarks: rng.chance(0.2) ? rng.pick(["个别住户厨余垃圾带袋投放，已现场指导", "桶边有散落垃圾，已清理", "外卖餐盒未沥干，已提醒"]) : null,
-        score: rng.chance(0.7) ? rng.int(82, 98) : null,
-        ratingComment: null,
-        ratedAt: null,
+        ...(rater && rng.chance(0.7)
+          ? { score: rng.int(82, 98), ratingComment: rng.pick(["台账完整", "照片清楚，督导到位", null]), ratedById: rater, ratedAt: atChinaTime(day, 1260) }
+          : {}),
       });
     }
   }
@@ -212,7 +212,7 @@ function licheng(ctx: DemoContext, x: Batch) {
   const supPerson = b.people.find((p) => p.nodeId === yanshan.id)!;
   const supervisor = x.user("lc-supervisor", `${supPerson.name}（燕山社区督导员）`, ctx.passwordHash, supPerson, [[yanshan, "SUPERVISOR"]]);
   const days = pastDays(now, 30);
-  points.filter((p) => p.node.path.startsWith(yanshan.path)).forEach((p, i) => ledgerDays(x, rng, p, supervisor, days, [0.93, 0.84, 0.76, 0.68][i] ?? 0.8));
+  points.filter((p) => p.node.path.startsWith(yanshan.path)).forEach((p, i) => ledgerDays(x, rng, p, supervisor, days.slice(1), [0.93, 0.84, 0.76, 0.68][i] ?? 0.8, admin));
 
   // A month of duty: most party members of the first compounds, mostly verified.
   const lcMember = b.people.find((p) => p.id === b.users.find((u) => u.username === "lc-member")!.personId)!;
@@ -220,8 +220,16 @@ function licheng(ctx: DemoContext, x: Batch) {
     const cPoints = points.filter((p) => p.node.id === c.id);
     const members = peopleUnder(b, c).filter((p) => p.isPartyMember);
     for (const m of members) {
-      if (m.id !== lcMember.id && rng.chance(0.25)) continue;
-      const shifts = m.id === lcMember.id ? 1 : rng.int(1, 3);
+      if (m.id === lcMember.id) {
+        // The demo member: one verified and one pending shift this month (earlier days when the month has just begun).
+        const thisMonth = days.filter((d) => d.slice(0, 7) === monthKeyOf(now));
+        const [d1, d2] = thisMonth.length >= 4 ? [thisMonth[3], thisMonth[1]] : [days[3], days[1]];
+        x.duty(m, cPoints[0], d1, 0, 90, "VERIFIED", admin);
+        x.duty(m, cPoints[0], d2, 1, 60, "PENDING", admin);
+        continue;
+      }
+      if (rng.chance(0.25)) continue;
+      const shifts = rng.int(1, 3);
       const used = new Set<string>();
       for (let s = 0; s < shifts; s++) {
         const day = days[rng.int(1, 27)];
@@ -285,6 +293,12 @@ function licheng(ctx: DemoContext, x: Batch) {
     x.book({ personId: p.id }, { currency: "POINTS", amount: r.points, kind: "CLAIM", sourceType: "PointsClaim", sourceId: id, ruleId: r.id, at: atChinaTime(day, 900), by: admin });
   }
 
+  // Claims waiting for confirmation.
+  for (const p of branchMembers.slice(10, 13)) {
+    const day = days[rng.int(1, 5)];
+    x.claims.push({ id: newId(), tenantId: x.tenantId, accountId: x.account({ personId: p.id }).id, ruleId: visitRule.id, origin: "CLAIM", points: visitRule.points, occurredOn: dateColumn(day), status: "SUBMITTED", note: "走访联系户 4 户，讲解分类", submittedById: admin });
+  }
+
   // Last month's red/black list for 燕山花园, drafted from the ledgers and published; two model households.
   const yshy = nodeNamed(b, "燕山花园");
   const month = previousMonth(monthKeyOf(now));
@@ -327,9 +341,13 @@ async function jianghai(ctx: DemoContext, x: Batch) {
   const operatorPerson = b.people.find((p) => p.nodeId === agency.id)!;
   const operator = x.user("jh-operator", `${operatorPerson.name}（乐翔社工·文昌沙兑换站）`, ctx.passwordHash, operatorPerson, [[wcs, "STATION_OPERATOR"]]);
 
+  // The 文昌沙社区 points project's supervisor, who awards points by scanning residents' cards.
+  const wcsSupPerson = b.people.find((p) => p.nodeId === wcs.id && !p.isPartyMember) ?? b.people.find((p) => p.nodeId === wcs.id)!;
+  x.user("jh-wcs-supervisor", `${wcsSupPerson.name}（文昌沙社区督导员）`, ctx.passwordHash, wcsSupPerson, [[wcs, "SUPERVISOR"]]);
+
   // Bin points: the market point at 墟镇 (陈华佩's), and one per compound.
   const market = x.binPoint(xuzhen, "墟镇市场投放点", "墟镇市场南门", { responsible: chen });
-  ledgerDays(x, rng, { id: market.id, slots: [market.slots[0]] }, supervisor, pastDays(now, 14), 0.86);
+  ledgerDays(x, rng, { id: market.id, slots: [market.slots[0]] }, supervisor, pastDays(now, 14).slice(1), 0.86, admin);
   const compounds = b.nodes.filter((n) => n.kindCode === "compound");
   for (const c of compounds) x.binPoint(c, `${c.name}分类亭`, "小区主入口旁");
   for (const day of pastDays(now, 20).filter((_, i) => i % 2 === 0)) x.duty(chen, market, day, 0, 120, "VERIFIED", supervisor);

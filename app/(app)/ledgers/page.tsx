@@ -14,6 +14,9 @@ import { Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 
+/** The newest ledgers listed (the rates above always cover the whole range). */
+const LEDGERS_SHOWN = 40;
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("ledgers") };
 }
@@ -29,7 +32,7 @@ export default async function LedgersPage({ searchParams }: { searchParams: Prom
   const today = dayKeyOf(new Date());
   const from = sp.from && isDayKey(sp.from) ? sp.from : addDays(today, -29);
   const to = sp.to && isDayKey(sp.to) && sp.to >= from ? sp.to : today;
-  const [rates, ledgers] = await Promise.all([orNotFound(getDisposalRates({ actor, nodeId: node.id, from, to })), listLedgers({ actor, from, to, nodeId: node.id })]);
+  const [rates, ledgers] = await Promise.all([orNotFound(getDisposalRates({ actor, nodeId: node.id, from, to })), listLedgers({ actor, from, to, nodeId: node.id, take: LEDGERS_SHOWN })]);
   const rate = (r: number | null) => (r === null ? "—" : `${percent(r)}%`);
   return (
     <>
@@ -68,7 +71,7 @@ export default async function LedgersPage({ searchParams }: { searchParams: Prom
           </Card>
         ))}
         <Card className="xl:col-span-3">
-          <CardHeader title={t("list", { count: ledgers.length })} />
+          <CardHeader title={t("list", { count: ledgers.length })} description={ledgers.length >= LEDGERS_SHOWN ? t("listShown", { n: LEDGERS_SHOWN }) : undefined} />
           {ledgers.length ? (
             <Table>
               <thead>

@@ -76,7 +76,7 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
         ].map((s) => (
           <Card key={s.id} className="p-4">
             <p className="text-sm text-slate-500">{s.label}</p>
-            <p className={`mt-1 text-2xl font-semibold tabular-nums ${s.warn ? "text-red-600" : "text-slate-900"}`} data-testid={`coverage-${s.id}`}>{s.value}</p>
+            <p className={`mt-1 text-2xl font-semibold tabular-nums ${s.warn ? "text-red-600" : "text-slate-900"}`} data-testid={`coverage-stat-${s.id}`}>{s.value}</p>
           </Card>
         ))}
       </div>

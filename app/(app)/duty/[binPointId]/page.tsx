@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Download } from "lucide-react";
+import { headers } from "next/headers";
 import { orNotFound } from "@/lib/access/page";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getBinPoint } from "@/lib/duty/bin-points";
@@ -27,6 +28,8 @@ export default async function BinPointPage({ params }: { params: Promise<{ binPo
   const members = bp.canManage ? await listMembersAgainstNorm({ actor, nodeId: bp.nodeId, month: monthKeyOf(new Date()) }).catch(() => null) : null;
   const weekdayNames = t("weekdays").split(",");
   const qr = `/api/duty/bin-points/${bp.id}/qr`;
+  const checkinPath = `/m/duty/checkin/${bp.qrToken}`;
+  const host = (await headers()).get("host");
   return (
     <>
       <PageHeader
@@ -120,6 +123,9 @@ export default async function BinPointPage({ params }: { params: Promise<{ binPo
               <img src={qr} alt={t("qrTitle")} className="mx-auto my-2 w-56" data-testid="bin-point-qr" />
               <p className="text-sm">{t("qrCaption")}</p>
             </div>
+            <p className="no-print break-all text-xs text-slate-500">
+              {t("qrLink")} <a href={checkinPath} className="text-brand-700" data-testid="checkin-url">{host ? `${host}${checkinPath}` : checkinPath}</a>
+            </p>
             <div className="no-print flex flex-wrap justify-center gap-2">
               <PrintButton label={t("print")} />
               <a href={`${qr}?format=png&download=true`} className={buttonClass("secondary", "sm")}><Download className="h-4 w-4" aria-hidden />PNG</a>

@@ -39,6 +39,9 @@ export default async function CardPrintPage({ params }: { params: Promise<{ card
         <p className="text-sm text-slate-600">{card.node.name} {[card.household.building, card.household.unit, card.household.room].filter(Boolean).join(" ")}</p>
         <p className="mt-4 text-xs text-slate-500">{t("cardFooter")}</p>
       </div>
+      <p className="no-print mt-3 text-center text-xs text-slate-500">
+        {t("scanLink")} <a href={`/m/card/${card.qrToken}`} className="text-brand-700" data-testid="card-link">/m/card/{card.qrToken}</a>
+      </p>
     </>
   );
 }
