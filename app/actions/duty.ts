@@ -7,6 +7,8 @@ import { rateLedger, saveLedger } from "@/lib/duty/ledgers";
 import { cancelCheckIn, checkIn, checkOut, recordHours, rejectRecord, verifyRecord } from "@/lib/duty/records";
 import { createDutyPost, setMemberRole, setPostHolder } from "@/lib/duty/roles";
 import { cancelSignup, signUp } from "@/lib/duty/signups";
+import { participationFormSchema } from "@/lib/duty/settings-form";
+import { updateTenantSettings } from "@/lib/tenants/update-settings";
 import {
   binPointIdSchema,
   createBinPointSchema,
@@ -60,3 +62,7 @@ export const rateLedgerAction = defineAction({ permission: "duty.manage", input:
 export const setMemberRoleAction = defineAction({ permission: "duty.manage", input: memberRoleSchema.extend({ on: z.boolean() }) }, ({ actor, input }) => setMemberRole({ actor, ...input }));
 export const createDutyPostAction = defineAction({ permission: "tenant.settings", input: dutyPostSchema }, ({ actor, input }) => createDutyPost({ actor, name: input.name }));
 export const setPostHolderAction = defineAction({ permission: "duty.manage", input: postHolderSchema.extend({ on: z.boolean() }) }, ({ actor, input }) => setPostHolder({ actor, ...input }));
+
+export const updateParticipationSettingsAction = defineAction({ permission: "tenant.settings", input: participationFormSchema }, ({ actor, input }) =>
+  updateTenantSettings({ actor, data: input }),
+);

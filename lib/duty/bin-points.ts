@@ -9,6 +9,7 @@ import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
 import { findNodeInScope } from "../org/read-nodes";
+import { idsOnPath } from "../org/tree-rules";
 import { readTenantSettings } from "../tenants/settings";
 import { AREA_KINDS, binPointReach, binPointsIn } from "./reach";
 import { BIN_TYPES } from "./schemas";
@@ -147,7 +148,8 @@ export async function listBinPoints({ actor, nodeId, includeArchived = false, pe
       where: {
         tenantId: tenantOf(actor),
         ...(includeArchived ? {} : { archived: false }),
-        AND: [binPointsIn(reach), ...(node ? [{ node: { path: { startsWith: node.path } } }] : [])],
+        // A unit's bin points: those below it, and those of the areas it sits in (a branch under its compound).
+        AND: [binPointsIn(reach), ...(node ? [{ OR: [{ node: { path: { startsWith: node.path } } }, { nodeId: { in: idsOnPath(node.path) } }] }] : [])],
       },
       select: binPointSelect,
       orderBy: [{ node: { path: "asc" } }, { name: "asc" }],

@@ -47,6 +47,16 @@ export const generalSettingsSchema = tenantSettingsSchema.pick({
   householdLinkMax: true,
 });
 
+/** The participation keys (duty norm and slots, review steps, visits, cards, red list), edited on their own form. */
+export const participationSettingsSchema = tenantSettingsSchema.pick({
+  dutyNormMinutes: true,
+  dutySlots: true,
+  pointsReviewSteps: true,
+  visitMinutes: true,
+  cardPrefix: true,
+  redListRule: true,
+});
+
 export function readTenantSettings(raw: unknown): TenantSettings {
   const parsed = tenantSettingsSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : tenantSettingsSchema.parse({});

@@ -202,3 +202,31 @@ describe("claims review", () => {
     expect(await withOwner((db) => db.ledgerEntry.count({ where: { tenantId: t.tenantId } }))).toBe(0);
   });
 });
+
+describe("scope of station and card actions", () => {
+  it("answers 404 to a sibling unit and another tenant, and changes nothing", async () => {
+    const t = await createTestTenant();
+    const other = await createTestTenant();
+    const { station, goods } = await stationWithGoods(t, 5, 4);
+    const card = await issueCard({ actor: t.actors.unitAdminA, householdId: t.households.a1c.id, holderName: null });
+    const siblingOperator = await addActor(t, "STATION_OPERATOR", t.nodes.b.id);
+    const foreignOperator = await addActor(other, "STATION_OPERATOR", other.nodes.root.id);
+    for (const actor of [siblingOperator, foreignOperator]) {
+      await expect(performExchange({ actor, data: { stationId: station.id, cardNumber: card.number, lines: [{ goodsId: goods.id, quantity: 1 }] } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(restockGoods({ actor, goodsId: goods.id, add: 5 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getCard({ actor, number: card.number, permission: "station.operate" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    await expect(issueCard({ actor: t.actors.unitAdminB, householdId: t.households.a1c.id, holderName: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addGoods({ actor: t.actors.unitAdminB, data: { stationId: station.id, name: "x", unit: null, price: 1, stock: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A card of the sibling subtree is not served at this station either.
+    const siblingCard = await issueCard({ actor: t.actors.unitAdminB, householdId: t.households.b1c.id, holderName: null });
+    const operator = await addActor(t, "STATION_OPERATOR", t.nodes.a1.id);
+    await expect(performExchange({ actor: operator, data: { stationId: station.id, cardNumber: siblingCard.number, lines: [{ goodsId: goods.id, quantity: 1 }] } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Leaders read but do not write.
+    await expect(createRule({ actor: t.actors.leader, data: { category: "SORTING", name: "x", description: null, points: 1, audience: "ANY", cap: null, capPeriod: null } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const after = await withOwner((db) => db.exchangeGoods.findUniqueOrThrow({ where: { id: goods.id } }));
+    expect(after.stock).toBe(5);
+    expect(await withOwner((db) => db.exchange.count({ where: { tenantId: t.tenantId } }))).toBe(0);
+    expect(await withOwner((db) => db.pointsCard.count({ where: { tenantId: t.tenantId } }))).toBe(2);
+  });
+});

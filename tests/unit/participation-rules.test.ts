@@ -99,3 +99,21 @@ describe("points review", () => {
     expect(withinCap(null, 1000, 5)).toBe(true);
   });
 });
+
+describe("participation settings form", () => {
+  it("turns hours, slot text and check boxes into the tenant's settings, and refuses bad slots", async () => {
+    const { participationFormSchema } = await import("@/lib/duty/settings-form");
+    const ok = participationFormSchema.parse({ dutyNormHours: "2.5", dutySlots: "6:30-8:30，18:00～20:00", verify: "true", visitMinutes: "30", cardPrefix: "jh", topN: "3", bottomN: "2", minObserved: "20" });
+    expect(ok).toEqual({
+      dutyNormMinutes: 150,
+      dutySlots: [{ start: "06:30", end: "08:30" }, { start: "18:00", end: "20:00" }],
+      pointsReviewSteps: ["VERIFY"],
+      visitMinutes: 30,
+      cardPrefix: "JH",
+      redListRule: { topN: 3, bottomN: 2, minObserved: 20 },
+    });
+    const bad = participationFormSchema.safeParse({ dutyNormHours: "2", dutySlots: "08:30-06:30", visitMinutes: "30", cardPrefix: "", topN: "3", bottomN: "3", minObserved: "20" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]).toMatchObject({ path: ["dutySlots"], message: "duty.validation.slotsText" });
+  });
+});
