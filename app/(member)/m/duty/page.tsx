@@ -5,7 +5,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { getDutyNorm } from "@/lib/duty/hours";
 import { getMyDutyMonth } from "@/lib/duty/records";
 import { listMySlots } from "@/lib/duty/signups";
-import { addDays, chinaParts, dateColumn, dayKeyOf, formatClock, monthKeyOf } from "@/lib/duty/time";
+import { chinaParts, dateColumn, dayKeyOf, formatClock, monthKeyOf } from "@/lib/duty/time";
 import { cancelCheckInAction } from "@/app/actions/duty";
 import { ActionButton } from "@/components/duty/action-button";
 import { HoursMeter } from "@/components/duty/hours-meter";
@@ -84,7 +84,7 @@ export default async function MyDutyPage() {
           <ul className="mt-2 divide-y divide-slate-100 text-sm" data-testid="my-signups">
             {upcoming.map((m) => (
               <li key={m.id} className="flex justify-between py-2">
-                <span>{m.date === today ? t("today") : m.date === addDays(today, 1) ? t("tomorrow") : m.date}</span>
+                <span>{days.find((d) => d.key === m.date)?.label ?? m.date}</span>
                 <span className="text-slate-600">{slotLabel.get(m.slotId)}</span>
               </li>
             ))}
