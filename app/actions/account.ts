@@ -4,7 +4,7 @@ import { defineAction } from "@/lib/access/define-action";
 import { changePasswordSchema } from "@/lib/users/schemas";
 import { changeOwnPassword, setMyLocale, signOutEverywhere } from "@/lib/users/own-account";
 import { LOCALES } from "@/lib/i18n/locale";
-import { tenantSettingsSchema } from "@/lib/tenants/settings";
+import { generalSettingsSchema } from "@/lib/tenants/settings";
 import { updateTenantSettings } from "@/lib/tenants/update-settings";
 
 export const changePasswordAction = defineAction(
@@ -20,6 +20,6 @@ export const saveMyLocaleAction = defineAction({ permission: null, input: z.obje
   setMyLocale({ actor, locale: input.locale }),
 );
 
-export const updateTenantSettingsAction = defineAction({ permission: "tenant.settings", input: tenantSettingsSchema }, ({ actor, input }) =>
+export const updateTenantSettingsAction = defineAction({ permission: "tenant.settings", input: generalSettingsSchema }, ({ actor, input }) =>
   updateTenantSettings({ actor, data: input }),
 );

@@ -12,11 +12,17 @@ import { ImportErrors } from "./import-errors";
 import { ImportProgress, type ProgressPhase } from "./import-progress";
 
 export type ImportTarget = { id: string; name: string; code: string | null; kindName: string; level: number };
-type Kind = "ORG_TREE" | "ROSTER";
+type Kind = "ORG_TREE" | "ROSTER" | "HOUSEHOLD_LINKS";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const POLL_MS = 500;
-const SLUG: Record<Kind, string> = { ORG_TREE: "org", ROSTER: "roster" };
+const SLUG: Record<Kind, string> = { ORG_TREE: "org", ROSTER: "roster", HOUSEHOLD_LINKS: "links" };
+/** Message keys and the page to look at afterwards, per kind. */
+const KIND_TEXT: Record<Kind, { label: string; hint: string; done: string; view: string; href: string }> = {
+  ORG_TREE: { label: "kindOrg", hint: "kindOrgHint", done: "doneOrg", view: "viewOrg", href: "/org" },
+  ROSTER: { label: "kindRoster", hint: "kindRosterHint", done: "doneRoster", view: "viewPeople", href: "/people" },
+  HOUSEHOLD_LINKS: { label: "kindLinks", hint: "kindLinksHint", done: "doneLinks", view: "viewLinks", href: "/links" },
+};
 
 type Stage =
   | { name: "idle" }
@@ -159,8 +165,8 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
                       data-testid={`import-kind-${SLUG[k]}`}
                     />
                     <span>
-                      <span className="block text-sm font-medium text-slate-900">{k === "ORG_TREE" ? t("kindOrg") : t("kindRoster")}</span>
-                      <span className="mt-0.5 block text-xs text-slate-600">{k === "ORG_TREE" ? t("kindOrgHint") : t("kindRosterHint")}</span>
+                      <span className="block text-sm font-medium text-slate-900">{t(KIND_TEXT[k].label)}</span>
+                      <span className="mt-0.5 block text-xs text-slate-600">{t(KIND_TEXT[k].hint)}</span>
                     </span>
                   </label>
                 ))}
@@ -239,10 +245,10 @@ export function ImportForm({ targets, defaultNodeId, kinds, defaultKind }: { tar
 
         {stage.name === "finished" && stage.job.status === "DONE" ? (
           <div className="space-y-3" data-testid="import-result" data-status="DONE">
-            <Alert tone="success">{stage.job.kind === "ORG_TREE" ? t("doneOrg", { created: stage.job.created }) : t("doneRoster", { created: stage.job.created })}</Alert>
+            <Alert tone="success">{t(KIND_TEXT[stage.job.kind].done, { created: stage.job.created })}</Alert>
             <div className="flex flex-wrap gap-2">
-              <LinkButton href={stage.job.kind === "ORG_TREE" ? "/org" : "/people"} variant="primary" size="sm">
-                {stage.job.kind === "ORG_TREE" ? t("viewOrg") : t("viewPeople")}
+              <LinkButton href={KIND_TEXT[stage.job.kind].href} variant="primary" size="sm">
+                {t(KIND_TEXT[stage.job.kind].view)}
               </LinkButton>
               <button type="button" className={buttonClass("secondary", "sm")} onClick={reset}>
                 {t("again")}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Building2, Home, KeyRound, Menu, Network, ScrollText, House, Settings, Upload, Users, X, UserCircle } from "lucide-react";
+import { Award, Building2, ClipboardList, Clock, Flag, Handshake, Home, KeyRound, Link2, Menu, Network, ScrollText, House, Settings, Store, Trash2, Upload, Users, X, UserCircle } from "lucide-react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
@@ -19,9 +19,17 @@ const ICONS: Record<string, React.ComponentType<{ className?: string }>> = {
   scroll: ScrollText,
   building: Building2,
   settings: Settings,
+  link: Link2,
+  handshake: Handshake,
+  trash: Trash2,
+  clipboard: ClipboardList,
+  award: Award,
+  store: Store,
+  clock: Clock,
+  flag: Flag,
 };
 
-type Item = { href: string; label: string; icon: string; section: "main" | "org" | "system" };
+type Item = { href: string; label: string; icon: string; section: "main" | "org" | "participation" | "system" };
 
 export function AppShell({
   items,
@@ -46,7 +54,7 @@ export function AppShell({
   const [open, setOpen] = useState(false);
   const nav = (
     <nav className="flex-1 space-y-5 overflow-y-auto px-3 py-4" aria-label="main">
-      {(["main", "org", "system"] as const).map((section) => {
+      {(["main", "org", "participation", "system"] as const).map((section) => {
         const list = items.filter((i) => i.section === section);
         if (!list.length) return null;
         return (

@@ -1,13 +1,21 @@
 // The sidebar follows the role: each entry names the permission that shows it.
 import type { Permission } from "./permissions";
 
-export type NavItem = { href: string; key: string; icon: string; permission: Permission; section: "main" | "org" | "system" };
+export type NavItem = { href: string; key: string; icon: string; permission: Permission; section: "main" | "org" | "participation" | "system" };
 
 export const NAV: NavItem[] = [
   { href: "/home", key: "home", icon: "home", permission: "org.read", section: "main" },
   { href: "/org", key: "org", icon: "network", permission: "org.read", section: "org" },
   { href: "/people", key: "people", icon: "users", permission: "people.read", section: "org" },
   { href: "/households", key: "households", icon: "house", permission: "households.read", section: "org" },
+  { href: "/links", key: "links", icon: "link", permission: "links.read", section: "participation" },
+  { href: "/double", key: "double", icon: "handshake", permission: "double.read", section: "participation" },
+  { href: "/duty", key: "duty", icon: "trash", permission: "duty.read", section: "participation" },
+  { href: "/ledgers", key: "ledgers", icon: "clipboard", permission: "ledger.read", section: "participation" },
+  { href: "/points", key: "points", icon: "award", permission: "points.read", section: "participation" },
+  { href: "/stations", key: "stations", icon: "store", permission: "station.operate", section: "participation" },
+  { href: "/timebank", key: "timebank", icon: "clock", permission: "points.read", section: "participation" },
+  { href: "/redlist", key: "redlist", icon: "flag", permission: "ledger.read", section: "participation" },
   { href: "/users", key: "users", icon: "key", permission: "users.read", section: "system" },
   { href: "/import", key: "import", icon: "upload", permission: "import.run", section: "system" },
   { href: "/audit", key: "audit", icon: "scroll", permission: "audit.read", section: "system" },

@@ -19,6 +19,26 @@ export const PERMISSIONS = [
   "tenant.settings",
   "self.read",
   "platform.manage",
+  // participation: three links and visits, double reporting, duty, supervision, points, exchange, red/black list
+  "links.read",
+  "links.manage",
+  "visits.record",
+  "double.read",
+  "double.manage",
+  "duty.read",
+  "duty.manage",
+  "duty.verify",
+  "duty.self",
+  "ledger.read",
+  "ledger.record",
+  "points.read",
+  "points.manage",
+  "points.verify",
+  "points.award",
+  "points.cards",
+  "points.self",
+  "station.operate",
+  "redlist.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -57,6 +77,10 @@ export const ROLE_SCOPE: Record<Role, ScopeKind> = {
 };
 
 const READ_ORG: Permission[] = ["org.read", "people.read", "households.read", "self.read"];
+/** Reading the participation records of a subtree (coverage, duty, ledgers, points, double reporting). */
+const READ_PARTICIPATION: Permission[] = ["links.read", "double.read", "duty.read", "ledger.read", "points.read"];
+/** What anyone with a person record does for themselves on the phone pages. */
+const SELF_SERVICE: Permission[] = ["duty.self", "points.self"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ["platform.manage", "self.read"],
@@ -72,15 +96,29 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "import.run",
     "export.run",
     "audit.read",
+    ...READ_PARTICIPATION,
+    ...SELF_SERVICE,
+    "links.manage",
+    "visits.record",
+    "double.manage",
+    "duty.manage",
+    "duty.verify",
+    "points.manage",
+    "points.award",
+    "points.cards",
+    "station.operate",
+    "redlist.manage",
   ],
-  REPORTER: [...READ_ORG, "export.run"],
-  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal"],
+  REPORTER: [...READ_ORG, "export.run", ...READ_PARTICIPATION, ...SELF_SERVICE],
+  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", ...READ_PARTICIPATION],
   REPRESENTATIVE: ["org.read", "people.read", "self.read"],
-  MEMBER: ["self.read"],
-  // Field roles: they see the units they work in; their own permissions arrive with their features.
-  SUPERVISOR: ["org.read", "self.read"],
-  STATION_OPERATOR: ["org.read", "self.read"],
-  INSPECTOR: ["org.read", "self.read"],
+  // Members act for themselves only: their duty, their points, visits to the households they are linked to.
+  MEMBER: ["self.read", ...SELF_SERVICE, "visits.record"],
+  // Field roles see the units they work in (the subtree of the node their role sits on).
+  SUPERVISOR: ["org.read", "self.read", ...SELF_SERVICE, "duty.read", "duty.verify", "ledger.read", "ledger.record", "points.read", "points.award"],
+  // The exchange station is run by the social-work agency, which also verifies claims and issues cards (seed 004).
+  STATION_OPERATOR: ["org.read", "self.read", ...SELF_SERVICE, "station.operate", "points.read", "points.verify", "points.cards"],
+  INSPECTOR: ["org.read", "self.read", "ledger.read", "duty.read"],
 };
 
 /** Higher ranks see more of the app's navigation first; also the order roles are listed in. */

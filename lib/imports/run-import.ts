@@ -16,6 +16,8 @@ import { columnsOf } from "./templates";
 import { validateOrgRowsSteps } from "./validate-org-rows";
 import { validateRosterRowsSteps } from "./validate-roster-rows";
 import { writeOrgPlan, writeRosterPlan } from "./write-import";
+import { validateLinkRowsSteps } from "../links/import-rows";
+import { loadLinkLookups, writeLinkPlan } from "../links/import-links";
 
 export type ImportPhase = "reading" | "validating" | "writing" | "done";
 
@@ -26,7 +28,7 @@ export const ERRORS_SHOWN = 200;
 /** The single transaction that writes a whole file may take this long (10,000 rows take a few seconds). */
 const WRITE_LIMITS = { timeout: 10 * 60_000, maxWait: 15_000 };
 
-const WRITE_PERMISSION = { ORG_TREE: "org.write", ROSTER: "people.write" } as const;
+const WRITE_PERMISSION = { ORG_TREE: "org.write", ROSTER: "people.write", HOUSEHOLD_LINKS: "households.write" } as const;
 
 const jobSelect = {
   id: true,
@@ -105,7 +107,9 @@ export async function startImport({ actor, kind, nodeId, fileName, bytes, jobId 
     const steps = await inTenant(actor, async (tx) =>
       kind === "ORG_TREE"
         ? validateOrgRowsSteps(rows, await loadOrgLookups(tx, tenantId, rows, target))
-        : validateRosterRowsSteps(rows, await loadRosterLookups(tx, tenantId, rows, target)),
+        : kind === "ROSTER"
+          ? validateRosterRowsSteps(rows, await loadRosterLookups(tx, tenantId, rows, target))
+          : validateLinkRowsSteps(rows, await loadLinkLookups(tx, tenantId, rows, target)),
     );
     let step = steps.next();
     while (!step.done) {
@@ -120,7 +124,8 @@ export async function startImport({ actor, kind, nodeId, fileName, bytes, jobId 
       actor,
       async (tx) => {
         const ctx = { tx, actor, tenantId, jobId: id, onProgress: (n: number) => update({ processed: n }).then(() => undefined) };
-        const written = "nodes" in result ? await writeOrgPlan(ctx, result.nodes) : await writeRosterPlan(ctx, result.people);
+        const written =
+          "nodes" in result ? await writeOrgPlan(ctx, result.nodes) : "people" in result ? await writeRosterPlan(ctx, result.people) : await writeLinkPlan(ctx, result.links);
         if (typeof written !== "number") return written;
         await auditMany(tx, actor, [
           { action: "import.done", entityType: "ImportJob", entityId: id, nodeId: target.id, after: { kind, fileName, created: written } },

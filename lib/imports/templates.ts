@@ -2,6 +2,7 @@
 // aliases), and the downloadable template built from them. Pure: no database.
 import ExcelJS from "exceljs";
 import type { ImportKind } from "../generated/prisma/enums";
+import { LINK_COLUMNS } from "../links/import-rows";
 
 export type ColumnDef = {
   /** Stable key: what validators, error rows and translations (imports.columns.<key>) use. */
@@ -46,14 +47,16 @@ export const ROSTER_COLUMNS: ColumnDef[] = [
 ];
 
 export function columnsOf(kind: ImportKind): ColumnDef[] {
-  return kind === "ORG_TREE" ? ORG_COLUMNS : ROSTER_COLUMNS;
+  return kind === "ORG_TREE" ? ORG_COLUMNS : kind === "ROSTER" ? ROSTER_COLUMNS : LINK_COLUMNS;
 }
 
 /** The kind in URLs and message keys: imports.columns.<slug>.<key>, imports.rules.<slug>.<key>. */
-export const KIND_SLUGS = { ORG_TREE: "org", ROSTER: "roster" } as const satisfies Record<ImportKind, string>;
+export const KIND_SLUGS = { ORG_TREE: "org", ROSTER: "roster", HOUSEHOLD_LINKS: "links" } as const satisfies Record<ImportKind, string>;
 export type KindSlug = (typeof KIND_SLUGS)[ImportKind];
 export const kindOfSlug = (slug: string): ImportKind | null =>
-  slug === "org" ? "ORG_TREE" : slug === "roster" ? "ROSTER" : null;
+  (Object.keys(KIND_SLUGS) as ImportKind[]).find((k) => KIND_SLUGS[k] === slug) ?? null;
+
+const SHEET_NAMES: Record<ImportKind, string> = { ORG_TREE: "组织架构", ROSTER: "人员花名册", HOUSEHOLD_LINKS: "党员联户" };
 
 /** Header text → the form we compare: no spaces, no required-marks or notes in brackets, lower case. */
 export function normalizeHeader(text: string): string {
@@ -69,6 +72,7 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 const EXAMPLES: Record<ImportKind, (ctx: { parentCode: string; kindName: string }) => (string | number | Date | null)[]> = {
   ORG_TREE: ({ parentCode, kindName }) => [parentCode, "SQ001", `示例${kindName}`, kindName, 1],
   ROSTER: ({ parentCode }) => [parentCode, "张三", "13800000000", "是", "否", "否", "是", "否", new Date(Date.UTC(2024, 2, 1)), ""],
+  HOUSEHOLD_LINKS: ({ parentCode }) => [parentCode, "1号楼", "1单元", "101", "李四", "张三", "13800000000"],
 };
 
 /**
@@ -82,7 +86,7 @@ export async function buildTemplate(
   const columns = columnsOf(kind);
   const wb = new ExcelJS.Workbook();
   wb.creator = "ljfl-platform";
-  const ws = wb.addWorksheet(kind === "ORG_TREE" ? "组织架构" : "人员花名册", { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet(SHEET_NAMES[kind], { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
   const header = ws.getRow(1);
   header.font = { bold: true };

@@ -15,14 +15,16 @@ export async function getTenantSettings({ actor }: { actor: Actor }) {
   });
 }
 
-export async function updateTenantSettings({ actor, data }: { actor: Actor; data: TenantSettings }) {
+/** Saves the keys given and keeps every other key as stored (each settings form edits its own keys). */
+export async function updateTenantSettings({ actor, data }: { actor: Actor; data: Partial<TenantSettings> }) {
   requireScope(actor, "tenant.settings");
-  if (data.householdLinkMin > data.householdLinkMax) {
-    throw invalid("errors.validation", { householdLinkMax: ["validation.rangeOrder"] });
-  }
   return inTenant(actor, async (tx) => {
     const t = await tx.tenant.findFirst({ where: { id: tenantOf(actor) }, select: { settings: true } });
     const before = readTenantSettings(t?.settings);
+    const merged = { ...before, ...data };
+    if (merged.householdLinkMin > merged.householdLinkMax) {
+      throw invalid("errors.validation", { householdLinkMax: ["validation.rangeOrder"] });
+    }
     const after = { ...((t?.settings as object) ?? {}), ...data };
     await tx.tenant.update({ where: { id: tenantOf(actor) }, data: { settings: after } });
     await audit(tx, actor, { action: "tenant.settings", entityType: "Tenant", entityId: tenantOf(actor), before, after: data });

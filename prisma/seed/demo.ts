@@ -18,7 +18,11 @@ export const DEMO_LOGINS = [
   { username: "lc-admin", who: "溧城街道 区级管理员" },
   { username: "lc-branch", who: "燕山花园党支部 单位管理员" },
   { username: "lc-member", who: "溧城街道 党员（手机页面）" },
+  { username: "lc-supervisor", who: "燕山社区 督导员（手机督导台账）" },
   { username: "jh-admin", who: "江海区 区级管理员" },
+  { username: "jh-supervisor", who: "墟镇社区 督导员 陈华佩（督导台账、扫卡奖励积分）" },
+  { username: "jh-operator", who: "乐翔社工 文昌沙社区积分兑换站操作员（核实积分、兑换）" },
+  { username: "jh-wcs-supervisor", who: "文昌沙社区 督导员（扫积分卡奖励积分）" },
   { username: "root", who: "平台管理员" },
 ] as const;
 

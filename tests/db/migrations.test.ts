@@ -36,7 +36,7 @@ async function catalogue(url: string) {
     const constraints = await c.query(`
       SELECT cl.relname AS table, co.conname, pg_get_constraintdef(co.oid) AS def
       FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_namespace n ON n.oid = cl.relnamespace
-      WHERE n.nspname = 'public' AND cl.relname <> '_prisma_migrations'
+      WHERE n.nspname = 'public' AND cl.relname <> '_prisma_migrations' AND co.conname NOT LIKE 'x\\_%'
       ORDER BY 1, 2`);
     const enums = await c.query(`
       SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels

@@ -49,7 +49,7 @@ describe("creating accounts", () => {
 
   it("a unit admin may not grant TENANT_ADMIN or LEADER, nor grant outside their subtree", async () => {
     const t = await createTestTenant();
-    expect(grantableRoles(t.actors.unitAdminA).sort()).toEqual(["MEMBER", "REPORTER", "UNIT_ADMIN"]);
+    expect(grantableRoles(t.actors.unitAdminA).sort()).toEqual(["MEMBER", "REPORTER", "STATION_OPERATOR", "SUPERVISOR", "UNIT_ADMIN"]);
     for (const role of ["TENANT_ADMIN", "LEADER", "REPRESENTATIVE"] as const) {
       await expect(
         createUser({ actor: t.actors.unitAdminA, data: { username: `x-${role.toLowerCase()}-${t.tag}`, displayName: "x", phone: null, personId: null, role, nodeId: t.nodes.a.id } }),

@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const STATUS_TONE = { RUNNING: "blue", FAILED: "red", REJECTED: "amber", DONE: "green" } as const;
+const KIND_LABEL = { ORG_TREE: "kindOrg", ROSTER: "kindRoster", HOUSEHOLD_LINKS: "kindLinks" } as const;
 
 /** Nodes in tree order (parents first, siblings by sort order), each with its depth below the shallowest. */
 function treeOrder<T extends { id: string; parentId: string | null; depth: number; sortOrder: number; name: string }>(nodes: T[]): (T & { level: number })[] {
@@ -49,8 +50,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   ]);
   const targets: ImportTarget[] = treeOrder(nodes).map((n) => ({ id: n.id, name: n.name, code: n.code, kindName: n.kind.name, level: n.level }));
   const defaultNodeId = targets.some((n) => n.id === sp.nodeId) ? sp.nodeId! : (roots[0]?.id ?? targets[0]?.id ?? "");
-  const kinds = [...(can(actor, "org.write") ? (["ORG_TREE"] as const) : []), ...(can(actor, "people.write") ? (["ROSTER"] as const) : [])];
-  const defaultKind = sp.kind === "roster" && kinds.includes("ROSTER") ? "ROSTER" : kinds[0];
+  const kinds = [
+    ...(can(actor, "org.write") ? (["ORG_TREE"] as const) : []),
+    ...(can(actor, "people.write") ? (["ROSTER"] as const) : []),
+    ...(can(actor, "households.write") ? (["HOUSEHOLD_LINKS"] as const) : []),
+  ];
+  const wanted = sp.kind === "roster" ? "ROSTER" : sp.kind === "links" ? "HOUSEHOLD_LINKS" : null;
+  const defaultKind = wanted && (kinds as string[]).includes(wanted) ? (wanted as (typeof kinds)[number]) : kinds[0];
 
   return (
     <>
@@ -82,7 +88,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
                     <Td className="max-w-56">
                       <p className="truncate font-medium text-slate-800" title={job.fileName}>{job.fileName}</p>
                       <p className="text-xs text-slate-500">
-                        {job.kind === "ORG_TREE" ? t("kindOrg") : t("kindRoster")} · {format.dateTime(job.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                        {t(KIND_LABEL[job.kind])} · {format.dateTime(job.createdAt, { dateStyle: "short", timeStyle: "short" })}
                       </p>
                     </Td>
                     <Td className="text-right tabular-nums">{job.total}</Td>

@@ -6,6 +6,7 @@ import { getTenantSettings } from "@/lib/tenants/update-settings";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TenantSettingsForm } from "@/components/settings/tenant-settings-form";
+import { ParticipationSettingsForm } from "@/components/duty/participation-settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -21,6 +22,11 @@ export default async function SettingsPage() {
       <Card className="max-w-3xl">
         <CardBody>
           <TenantSettingsForm settings={settings} />
+        </CardBody>
+      </Card>
+      <Card className="mt-5 max-w-3xl">
+        <CardBody>
+          <ParticipationSettingsForm settings={settings} />
         </CardBody>
       </Card>
     </>

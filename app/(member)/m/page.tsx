@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChevronRight, ShieldCheck } from "lucide-react";
+import { ParticipationTiles } from "@/components/duty/participation-tiles";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyUnit } from "@/lib/org/read-nodes";
 import { getMyPersonSummary } from "@/lib/people/my-person";
@@ -54,6 +55,7 @@ export default async function MemberHome() {
           </ul>
         </Card>
       ) : null}
+      <ParticipationTiles actor={actor} />
       <Link href="/m/account" className="block" data-testid="member-account-link">
         <Card className="flex items-center gap-3 p-4 active:bg-slate-50">
           <ShieldCheck className="h-5 w-5 shrink-0 text-brand-600" aria-hidden />
