@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import { useTranslations } from "next-intl";
 import { registerAction } from "@/app/actions/double";
-import { searchPeopleAction } from "@/app/actions/households";
+import { searchPeopleAction } from "@/app/actions/pickers";
 import { ActionForm } from "@/components/duty/action-form";
 import { SearchList } from "@/components/users/search-list";
 import { Field, Input, Select } from "@/components/ui/field";
