@@ -19,6 +19,10 @@ export const PERMISSIONS = [
   "tenant.settings",
   "self.read",
   "platform.manage",
+  "campaigns.manage",
+  "campaigns.read",
+  "campaigns.unit",
+  "campaigns.participate",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -57,6 +61,9 @@ export const ROLE_SCOPE: Record<Role, ScopeKind> = {
 };
 
 const READ_ORG: Permission[] = ["org.read", "people.read", "households.read", "self.read"];
+// Campaigns: manage (run campaigns owned in the subtree), read, unit work (receipt, progress, paper signatures,
+// registering participants), participate (sign, quiz, suggest, support, vote: always as the actor's own person).
+const CAMPAIGN_UNIT: Permission[] = ["campaigns.read", "campaigns.unit", "campaigns.participate"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ["platform.manage", "self.read"],
@@ -72,11 +79,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "import.run",
     "export.run",
     "audit.read",
+    "campaigns.manage",
+    ...CAMPAIGN_UNIT,
   ],
-  REPORTER: [...READ_ORG, "export.run"],
-  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal"],
-  REPRESENTATIVE: ["org.read", "people.read", "self.read"],
-  MEMBER: ["self.read"],
+  REPORTER: [...READ_ORG, "export.run", ...CAMPAIGN_UNIT],
+  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", "campaigns.read"],
+  REPRESENTATIVE: ["org.read", "people.read", "self.read", "campaigns.read", "campaigns.participate"],
+  MEMBER: ["self.read", "campaigns.participate"],
   // Field roles: they see the units they work in; their own permissions arrive with their features.
   SUPERVISOR: ["org.read", "self.read"],
   STATION_OPERATOR: ["org.read", "self.read"],
