@@ -95,6 +95,8 @@ describe("letter sanitising", () => {
     const out = sanitizeLetterHtml('<h1>倡议</h1><div>第一段 <b>加粗</b> <i>斜体</i> <u>下划线</u></div><ul><li>一</li></ul><blockquote>引</blockquote><a href="https://example.com/a" target="_self" rel="opener">链接</a>');
     expect(out).toBe('<h2>倡议</h2><p>第一段 <strong>加粗</strong> <em>斜体</em> <u>下划线</u></p><ul><li>一</li></ul><blockquote>引</blockquote><a href="https://example.com/a" rel="noopener noreferrer" target="_blank">链接</a>');
     expect(sanitizeLetterHtml('<a href="javascript:x">文字</a>')).toBe("文字");
+    // Dropping a bad link must not unbalance the tags after it.
+    expect(sanitizeLetterHtml('<a href="javascript:x">点此</a><p><b>x</b></p>')).toBe("点此<p><strong>x</strong></p>");
     expect(letterText("<p>甲</p><p>乙</p>")).toBe("甲乙");
   });
 });

@@ -21,15 +21,18 @@ const OPTIONS: sanitizeHtml.IOptions = {
     div: "p",
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href ?? "";
-      // A link to anything but http(s) loses its tag and keeps its text.
-      if (!/^https?:\/\//i.test(href.trim())) return { tagName: "span", attribs: {} as sanitizeHtml.Attributes };
+      // A link to anything but http(s) loses its href here and its tag below (its text stays). Renaming it to a
+      // tag that is not allowed would unbalance sanitize-html's closing tags.
+      if (!/^https?:\/\//i.test(href.trim())) return { tagName, attribs: {} as sanitizeHtml.Attributes };
       return { tagName, attribs: { href: href.trim(), rel: "noopener noreferrer", target: "_blank" } };
     },
   },
 };
 
 export function sanitizeLetterHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  return sanitizeHtml(html, OPTIONS)
+    .replace(/<a>([\s\S]*?)<\/a>/g, "$1")
+    .trim();
 }
 
 /** Plain text of a letter (previews, notifications). */
