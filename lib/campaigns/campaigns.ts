@@ -311,3 +311,18 @@ export function assertUnitPath(unitPaths: string[], path: string) {
 export function assertManage(c: { can: { manage: boolean } }) {
   if (!c.can.manage) throw new AppError("NOT_FOUND", "errors.notFound");
 }
+
+/** Where the actor may own a campaign: the roots of their campaigns.manage scope and the nodes right below them. */
+export async function listManageRoots({ actor }: { actor: Actor }) {
+  const scope = scopeOf(actor, "campaigns.manage");
+  if (!scope.paths.length) throw new AppError("FORBIDDEN", "errors.forbidden");
+  return inTenant(actor, async (tx) => {
+    const tenantId = tenantOf(actor);
+    const roots = await tx.orgNode.findMany({ where: { tenantId, path: { in: scope.paths }, archived: false }, select: { id: true, name: true, path: true, depth: true, sortOrder: true } });
+    const children = await tx.orgNode.findMany({
+      where: { tenantId, parentId: { in: roots.map((r) => r.id) }, archived: false },
+      select: { id: true, name: true, path: true, depth: true, sortOrder: true },
+    });
+    return sortByTree([...roots, ...children], (n) => n).map((n) => ({ id: n.id, name: n.name, depth: n.depth - Math.min(...roots.map((r) => r.depth)) }));
+  });
+}

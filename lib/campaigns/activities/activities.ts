@@ -14,6 +14,7 @@ import { sendNotifications } from "../../notifications/notifications";
 import { maskPhone } from "../../people/mask";
 import { idsOnPath } from "../../org/tree-rules";
 import { inPaths } from "../area";
+import { sortByTree } from "../campaigns";
 import { assertRunning, findCampaign, findMemberCampaign } from "../scope";
 import { normalizePhone } from "../phone";
 import { matchRoster } from "../roster-match";
@@ -360,3 +361,19 @@ export async function joinActivity({ actor, data }: { actor: Actor; data: { acti
   });
 }
 
+
+/** Where the actor may hold an activity of the campaign: the owner (for its staff) and the units they work in. */
+export async function listActivityHosts({ actor, campaignId }: { actor: Actor; campaignId: string }) {
+  return inTenant(actor, async (tx) => {
+    const c = await findCampaign(tx, actor, campaignId);
+    if (!c.can.unit) return [];
+    const tenantId = tenantOf(actor);
+    const units = await tx.campaignUnit.findMany({ where: { tenantId, campaignId: c.id, node: inPathsWhere(c.unitPaths) }, select: { node: { select: { id: true, name: true, path: true, depth: true, sortOrder: true } } } });
+    const nodes = units.map((u) => u.node);
+    if (inPaths(c.node.path, c.unitPaths)) {
+      const owner = await tx.orgNode.findFirst({ where: { id: c.nodeId, tenantId }, select: { id: true, name: true, path: true, depth: true, sortOrder: true } });
+      if (owner) nodes.unshift(owner);
+    }
+    return sortByTree(nodes, (n) => n).map((n) => ({ id: n.id, name: n.name, depth: n.depth }));
+  });
+}

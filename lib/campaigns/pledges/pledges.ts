@@ -93,7 +93,7 @@ export async function getPledgeOverview({ actor, campaignId, nodeId, page = 1 }:
       tx.pledgeSignature.count({ where: { tenantId, campaignId: c.id, personId: null, ...inView } }),
       tx.campaignUnit.findMany({
         where: { tenantId, campaignId: c.id, ...inView },
-        select: { id: true, node: { select: { id: true, name: true, path: true, sortOrder: true, depth: true } } },
+        select: { id: true, pledgeToken: true, node: { select: { id: true, name: true, path: true, sortOrder: true, depth: true } } },
       }),
     ]);
     return {
