@@ -10,7 +10,7 @@ type Uploaded = { id: string; name: string; mime: string };
  * The server checks each file by content; here we only show what was accepted.
  */
 export function FileUpload({ name, nodeId, kind = "image", max = 9, testId }: { name: string; nodeId?: string; kind?: "image" | "document"; max?: number; testId?: string }) {
-  const t = useTranslations("campaigns.upload");
+  const t = useTranslations("campaigns");
   const [files, setFiles] = useState<Uploaded[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function FileUpload({ name, nodeId, kind = "image", max = 9, testId }: { 
       const res = await fetch("/api/files", { method: "POST", body: fd });
       const body = await res.json().catch(() => null);
       if (!res.ok) {
-        setError(body?.error?.message ?? t("failed"));
+        setError(body?.error?.message ?? t("upload.failed"));
         continue;
       }
       setFiles((f) => [...f, { id: body.id, name: body.originalName, mime: body.mime }]);
@@ -47,7 +47,7 @@ export function FileUpload({ name, nodeId, kind = "image", max = 9, testId }: { 
             ) : (
               <span className="flex h-20 w-32 items-center justify-center rounded-md bg-slate-50 p-2 text-center text-xs text-slate-600 ring-1 ring-slate-200">{f.name}</span>
             )}
-            <button type="button" onClick={() => setFiles((x) => x.filter((y) => y.id !== f.id))} className="absolute -right-1.5 -top-1.5 rounded-full bg-white p-0.5 text-slate-500 shadow ring-1 ring-slate-200" aria-label={t("remove")}>
+            <button type="button" onClick={() => setFiles((x) => x.filter((y) => y.id !== f.id))} className="absolute -right-1.5 -top-1.5 rounded-full bg-white p-0.5 text-slate-500 shadow ring-1 ring-slate-200" aria-label={t("upload.remove")}>
               <X className="h-3.5 w-3.5" />
             </button>
           </div>
@@ -55,7 +55,7 @@ export function FileUpload({ name, nodeId, kind = "image", max = 9, testId }: { 
         {files.length < max ? (
           <label className="flex h-20 w-20 cursor-pointer flex-col items-center justify-center gap-1 rounded-md border border-dashed border-slate-300 text-xs text-slate-500 hover:bg-slate-50">
             {busy ? <Loader2 className="h-5 w-5 animate-spin" aria-hidden /> : <ImagePlus className="h-5 w-5" aria-hidden />}
-            {kind === "image" ? t("addPhoto") : t("addFile")}
+            {kind === "image" ? t("upload.addPhoto") : t("upload.addFile")}
             <input
               type="file"
               className="sr-only"

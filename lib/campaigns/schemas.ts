@@ -50,6 +50,6 @@ export const campaignStatusSchema = z.object({ campaignId: id, status: z.enum(["
 
 export const saveTemplateSchema = z.object({
   campaignId: id,
-  name: z.string().trim().min(1, "campaignErrors.nameRequired").max(100, "validation.tooLong"),
+  name: z.string().trim().min(1, "validation.nameRequired").max(100, "validation.tooLong"),
   description: optionalText(500),
 });
