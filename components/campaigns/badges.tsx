@@ -5,7 +5,7 @@ const CAMPAIGN_TONES = { DRAFT: "slate", RUNNING: "green", CLOSED: "blue" } as c
 
 export function CampaignStatusBadge({ status }: { status: keyof typeof CAMPAIGN_TONES }) {
   const t = useTranslations("campaigns");
-  return <Badge tone={CAMPAIGN_TONES[status]}>{t(`status.${status}`)}</Badge>;
+  return <Badge tone={CAMPAIGN_TONES[status]} className="shrink-0 whitespace-nowrap">{t(`status.${status}`)}</Badge>;
 }
 
 export function TaskStateBadge({ status, overdue }: { status: "PENDING" | "IN_PROGRESS" | "DONE"; overdue: boolean }) {

@@ -4,7 +4,7 @@ import { ChevronRight, PenLine } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { CampaignStatusBadge } from "./badges";
 
-type Row = { id: string; title: string; status: "DRAFT" | "RUNNING" | "CLOSED"; startsOn: Date; endsOn: Date; node: { name: string }; hasPledge: boolean; signedAt: Date | null };
+type Row = { id: string; title: string; status: "DRAFT" | "RUNNING" | "CLOSED"; startsOn: Date; endsOn: Date; node: { name: string }; hasPledge: boolean; pledgeTitle: string | null; signedAt: Date | null };
 
 /** The member's campaigns, each with a call to sign its pledge while it runs. */
 export function MyCampaignCards({ rows }: { rows: Row[] }) {
@@ -32,7 +32,7 @@ export function MyCampaignCards({ rows }: { rows: Row[] }) {
               ) : c.status === "RUNNING" ? (
                 <Link href={`/m/campaigns/${c.id}/pledge`} className="flex items-center gap-2 border-t border-slate-100 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-700" data-testid="sign-cta">
                   <PenLine className="h-4 w-4" aria-hidden />
-                  {t("member.signCta")}
+                  {t("member.signCta", { title: c.pledgeTitle ?? t("pledge.title") })}
                 </Link>
               ) : null
             ) : null}

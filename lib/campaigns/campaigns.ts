@@ -292,6 +292,7 @@ export async function listMyCampaigns({ actor }: { actor: Actor }) {
         startsOn: true,
         endsOn: true,
         pledgeText: true,
+        pledgeTitle: true,
         letterPublishedAt: true,
         node: { select: { name: true } },
         signatures: { where: { personId: me.personId }, select: { signedAt: true } },

@@ -83,7 +83,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
           title={o.drill.parent ? t("overview.byUnitOf", { name: o.drill.parent.name }) : t("overview.byUnit")}
           description={
             <span className="flex flex-wrap items-center gap-1">
-              {o.drill.trail.map((n, i) => (
+              {o.drill.trail.length > 1 && o.drill.trail.map((n, i) => (
                 <span key={n.id}>
                   {i ? " / " : ""}
                   <Link href={`${base}?node=${n.id}`} className="hover:text-brand-700">{n.name}</Link>

@@ -26,7 +26,8 @@ export default async function TasksPage({ params }: { params: Promise<{ id: stri
   const manage = c.can.manage && c.status !== "CLOSED";
   return (
     <div className="space-y-6">
-      {mine.length && c.can.unit ? (
+      {/* Unit staff get their own list; the campaign's managers work from the full table below. */}
+      {mine.length && c.can.unit && !c.can.manage ? (
         <Card>
           <CardHeader title={t("tasks.mine")} description={t("tasks.mineHint")} />
           <ul className="divide-y divide-slate-100" data-testid="my-assignments">

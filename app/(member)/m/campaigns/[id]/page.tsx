@@ -46,7 +46,7 @@ export default async function MemberCampaignPage({ params }: Props) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-4">
-      <Link href="/m/campaigns" className="px-1 text-sm text-slate-500">← {t("member.campaigns")}</Link>
+      <Link href="/m/campaigns" className="block px-1 text-sm text-slate-500">← {t("member.campaigns")}</Link>
       <Card className="p-4">
         <div className="flex items-start justify-between gap-2">
           <h1 className="text-lg font-semibold text-slate-900" data-testid="m-campaign-title">{c.title}</h1>

@@ -13,7 +13,7 @@ export default async function MemberLetterPage({ params }: { params: Promise<{ i
   const l = await orNotFound(getLetterForMember({ actor, campaignId: id }));
   return (
     <div className="space-y-4">
-      <Link href={`/m/campaigns/${id}`} className="px-1 text-sm text-slate-500">← {l.campaignTitle}</Link>
+      <Link href={`/m/campaigns/${id}`} className="block px-1 text-sm text-slate-500">← {l.campaignTitle}</Link>
       <Card className="p-5">
         <h1 className="text-center text-lg font-bold text-slate-900">{l.title ?? t("letter.title")}</h1>
         <p className="mt-1 text-center text-xs text-slate-500">{t("letter.publishedAt", { when: format.dateTime(l.publishedAt, { dateStyle: "medium" }) })}</p>

@@ -20,7 +20,7 @@ export default async function MemberPledgePage({ params }: { params: Promise<{ i
   const p = await orNotFound(getPledgeForMember({ actor, campaignId: id }));
   return (
     <div className="space-y-4">
-      <Link href={`/m/campaigns/${id}`} className="px-1 text-sm text-slate-500">← {p.campaignTitle}</Link>
+      <Link href={`/m/campaigns/${id}`} className="block px-1 text-sm text-slate-500">← {p.campaignTitle}</Link>
       <Card className="overflow-hidden">
         <div className="bg-gradient-to-b from-brand-600 to-brand-700 px-5 py-6 text-center text-white">
           <p className="text-xs tracking-widest text-white/80">{p.campaignTitle}</p>

@@ -18,7 +18,7 @@ export default async function MemberSuggestionsPage({ params }: { params: Promis
   const running = d.campaign.status === "RUNNING";
   return (
     <div className="space-y-4">
-      <Link href={`/m/campaigns/${id}`} className="px-1 text-sm text-slate-500">← {d.campaign.title}</Link>
+      <Link href={`/m/campaigns/${id}`} className="block px-1 text-sm text-slate-500">← {d.campaign.title}</Link>
       <h1 className="px-1 text-lg font-semibold text-slate-900">{t("member.suggestions")}</h1>
       {running ? (
         <Card className="p-4">

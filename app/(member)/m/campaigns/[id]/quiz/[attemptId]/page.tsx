@@ -25,7 +25,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
   const r = a.result;
   return (
     <div className="space-y-4">
-      <Link href={`/m/campaigns/${id}`} className="px-1 text-sm text-slate-500">← {t("member.back")}</Link>
+      <Link href={`/m/campaigns/${id}`} className="block px-1 text-sm text-slate-500">← {t("member.back")}</Link>
       <Card className={cn("p-5 text-center", r.passed ? "bg-green-50" : "bg-white")}>
         <p className="text-sm text-slate-600">{a.quizTitle}</p>
         <p className="mt-2 text-5xl font-bold tabular-nums text-slate-900" data-testid="quiz-score">{r.percent}</p>

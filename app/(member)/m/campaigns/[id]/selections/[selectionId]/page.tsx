@@ -16,7 +16,7 @@ export default async function MemberSelectionPage({ params }: { params: Promise<
   const s = d.selection;
   return (
     <div className="space-y-4">
-      <Link href={`/m/campaigns/${id}`} className="px-1 text-sm text-slate-500">← {d.campaign.title}</Link>
+      <Link href={`/m/campaigns/${id}`} className="block px-1 text-sm text-slate-500">← {d.campaign.title}</Link>
       <Card className="p-4">
         <div className="flex items-start justify-between gap-2">
           <h1 className="text-lg font-semibold text-slate-900">{s.title}</h1>
