@@ -39,7 +39,8 @@ test("the admin creates a campaign from seed 000's framework, assigns a task and
   await row.getByTestId("assign-task").click();
   await page.getByTestId("assign-top").click();
   await page.getByRole("dialog").getByRole("button", { name: "下发" }).click();
-  await expect(row).toContainText("燕山花园党支部");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(row.getByRole("link", { name: /燕山花园党支部/ })).toBeVisible();
   await expect(row).toContainText("完成 0 /");
 
   await page.goto(`${campaignPath}/letter`);
@@ -156,10 +157,12 @@ test("a suggestion is supported by another member and adopted", async ({ browser
   await expect(item).toContainText("1 人支持");
   await item.getByTestId("adopt").click();
   await admin.getByRole("dialog").getByRole("button", { name: "采纳" }).click();
-  await expect(item).toContainText("已采纳");
+  // The dialog's default answer says 已采纳 too: wait for it to close, then for the status.
+  await expect(admin.getByRole("dialog")).toHaveCount(0);
+  await expect(item.getByText("已采纳", { exact: true })).toBeVisible();
 
   await member.reload();
-  await expect(member.getByTestId("m-suggestions").locator("li").filter({ hasText: text })).toContainText("已采纳");
+  await expect(member.getByTestId("m-suggestions").locator("li").filter({ hasText: text }).getByText("已采纳", { exact: true })).toBeVisible();
 });
 
 test("another tenant's campaign answers 404", async ({ browser }) => {
