@@ -18,8 +18,8 @@ export function MyCampaignCards({ rows }: { rows: Row[] }) {
           <Card className="overflow-hidden">
             <Link href={`/m/campaigns/${c.id}`} className="flex items-center gap-3 p-4 active:bg-slate-50">
               <span className="min-w-0 flex-1">
-                <span className="flex items-center gap-2">
-                  <span className="truncate text-base font-semibold text-slate-900">{c.title}</span>
+                <span className="flex items-start gap-2">
+                  <span className="line-clamp-2 text-base font-semibold text-slate-900">{c.title}</span>
                   <CampaignStatusBadge status={c.status} />
                 </span>
                 <span className="mt-0.5 block text-xs text-slate-500">{c.node.name} · {day(c.startsOn)} – {day(c.endsOn)}</span>

@@ -17,7 +17,7 @@ export function RateBar({ value, className, testId }: { value: number | null; cl
 
 export function Kpi({ label, value, hint, testId, tone }: { label: React.ReactNode; value: React.ReactNode; hint?: React.ReactNode; testId?: string; tone?: "red" }) {
   return (
-    <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <div className="h-full rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <p className="text-xs font-medium text-slate-500">{label}</p>
       <p className={cn("mt-1 text-2xl font-semibold tabular-nums", tone === "red" ? "text-brand-700" : "text-slate-900")} data-testid={testId}>{value}</p>
       {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}

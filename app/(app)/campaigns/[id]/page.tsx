@@ -38,13 +38,13 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
       {c.description ? <p className="max-w-4xl whitespace-pre-line text-sm leading-6 text-slate-700">{c.description}</p> : null}
 
       <section className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6" aria-label={t("overview.kpis")}>
-        <Link href={`${base}/tasks`}>
+        <Link className="block" href={`${base}/tasks`}>
           <Kpi label={t("overview.taskCompletion")} value={percent(k.tasks.rate)} hint={t("overview.taskHint", { done: k.tasks.done, assigned: k.tasks.assigned })} testId="kpi-tasks" />
         </Link>
-        <Link href={`${base}/tasks`}>
+        <Link className="block" href={`${base}/tasks`}>
           <Kpi label={t("overview.overdue")} value={k.tasks.overdue} tone={k.tasks.overdue ? "red" : undefined} hint={t("overview.overdueHint")} testId="kpi-overdue" />
         </Link>
-        <Link href={`${base}/letter`}>
+        <Link className="block" href={`${base}/letter`}>
           <Kpi
             label={t("overview.receipt")}
             value={c.letterPublishedAt ? `${k.receipt.confirmed}/${k.receipt.units}` : t("overview.notPublished")}
@@ -52,13 +52,13 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             testId="kpi-receipt"
           />
         </Link>
-        <Link href={`${base}/pledge`}>
+        <Link className="block" href={`${base}/pledge`}>
           <Kpi label={t("overview.pledgeRate")} value={percent(k.pledge.rate)} hint={t("overview.ofRoster", { hit: k.pledge.hit, total: k.pledge.total })} testId="kpi-pledge" />
         </Link>
-        <Link href={`${base}/activities`}>
+        <Link className="block" href={`${base}/activities`}>
           <Kpi label={t("overview.participationRate")} value={percent(k.participation.rate)} hint={t("overview.participationHint", { hit: k.participation.hit, activities: k.participation.activities })} testId="kpi-participation" />
         </Link>
-        <Link href={`${base}/contest`}>
+        <Link className="block" href={`${base}/contest`}>
           <Kpi label={t("overview.awarenessRate")} value={percent(k.awareness.rate)} hint={t("overview.awarenessHint", { hit: k.awareness.hit, total: k.awareness.total })} testId="kpi-awareness" />
         </Link>
       </section>
@@ -89,7 +89,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
                   <Link href={`${base}?node=${n.id}`} className="hover:text-brand-700">{n.name}</Link>
                 </span>
               ))}
-              <span className="ml-2 text-xs text-slate-400">{t("overview.drillHint")}</span>
+              <span className={o.drill.trail.length > 1 ? "ml-2 text-xs text-slate-400" : "text-xs text-slate-400"}>{t("overview.drillHint")}</span>
             </span>
           }
         />
