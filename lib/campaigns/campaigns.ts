@@ -309,10 +309,6 @@ export function assertUnitPath(unitPaths: string[], path: string) {
   if (!inPaths(path, unitPaths)) throw notFound();
 }
 
-export function assertManage(c: { can: { manage: boolean } }) {
-  if (!c.can.manage) throw new AppError("NOT_FOUND", "errors.notFound");
-}
-
 /** Where the actor may own a campaign: the roots of their campaigns.manage scope and the nodes right below them. */
 export async function listManageRoots({ actor }: { actor: Actor }) {
   const scope = scopeOf(actor, "campaigns.manage");

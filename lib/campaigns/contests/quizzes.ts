@@ -28,7 +28,7 @@ export async function createQuiz({ actor, data }: { actor: Actor; data: QuizData
     // A tenant that has no bank yet starts with the shipped one.
     if ((await tx.question.count({ where: { tenantId } })) === 0) await ensureStarterBank(tx, tenantId, actor.userId);
     const available = await tx.question.count({ where: poolWhere(tenantId, data.categories) });
-    if (available < data.questionCount) throw invalid("errors.validation", { questionCount: ["campaignErrors.notEnoughQuestions"] }, { available });
+    if (available < data.questionCount) throw invalid("errors.validation", { questionCount: ["campaignErrors.tooFewInBank"] });
     const row = await tx.quiz.create({
       data: {
         tenantId,

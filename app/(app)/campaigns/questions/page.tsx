@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { listQuestions } from "@/lib/campaigns/contests/questions";
 import { CATEGORIES } from "@/lib/campaigns/contests/schemas";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
