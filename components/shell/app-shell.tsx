@@ -4,13 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Award, Building2, ClipboardList, Clock, Flag, Handshake, Home, KeyRound, Link2, Menu, Network, ScrollText, House, Settings, Store, Trash2, Upload, Users, X, UserCircle } from "lucide-react";
+import { Award, Building2, ClipboardList, Clock, Flag, Handshake, Home, KeyRound, Link2, Megaphone, Menu, Network, ScrollText, House, Settings, Store, Trash2, Upload, Users, X, UserCircle } from "lucide-react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const ICONS: Record<string, React.ComponentType<{ className?: string }>> = {
   home: Home,
+  megaphone: Megaphone,
   network: Network,
   users: Users,
   house: House,

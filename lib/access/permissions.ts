@@ -39,6 +39,11 @@ export const PERMISSIONS = [
   "points.self",
   "station.operate",
   "redlist.manage",
+  // campaigns
+  "campaigns.manage",
+  "campaigns.read",
+  "campaigns.unit",
+  "campaigns.participate",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -81,6 +86,9 @@ const READ_ORG: Permission[] = ["org.read", "people.read", "households.read", "s
 const READ_PARTICIPATION: Permission[] = ["links.read", "double.read", "duty.read", "ledger.read", "points.read"];
 /** What anyone with a person record does for themselves on the phone pages. */
 const SELF_SERVICE: Permission[] = ["duty.self", "points.self"];
+// Campaigns: manage (run campaigns owned in the subtree), read, unit work (receipt, progress, paper signatures,
+// registering participants), participate (sign, quiz, suggest, support, vote: always as the actor's own person).
+const CAMPAIGN_UNIT: Permission[] = ["campaigns.read", "campaigns.unit", "campaigns.participate"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   PLATFORM_ADMIN: ["platform.manage", "self.read"],
@@ -108,16 +116,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "points.cards",
     "station.operate",
     "redlist.manage",
+    "campaigns.manage",
+    ...CAMPAIGN_UNIT,
   ],
-  REPORTER: [...READ_ORG, "export.run", ...READ_PARTICIPATION, ...SELF_SERVICE],
-  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", ...READ_PARTICIPATION],
-  REPRESENTATIVE: ["org.read", "people.read", "self.read"],
+  REPORTER: [...READ_ORG, "export.run", ...READ_PARTICIPATION, ...SELF_SERVICE, ...CAMPAIGN_UNIT],
+  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", ...READ_PARTICIPATION, "campaigns.read"],
+  REPRESENTATIVE: ["org.read", "people.read", "self.read", "campaigns.read", "campaigns.participate"],
   // Members act for themselves only: their duty, their points, visits to the households they are linked to.
-  MEMBER: ["self.read", ...SELF_SERVICE, "visits.record"],
+  MEMBER: ["self.read", ...SELF_SERVICE, "visits.record", "campaigns.participate"],
   // Field roles see the units they work in (the subtree of the node their role sits on).
-  SUPERVISOR: ["org.read", "self.read", ...SELF_SERVICE, "duty.read", "duty.verify", "ledger.read", "ledger.record", "points.read", "points.award"],
+  SUPERVISOR: ["org.read", "self.read", ...SELF_SERVICE, "campaigns.participate", "duty.read", "duty.verify", "ledger.read", "ledger.record", "points.read", "points.award"],
   // The exchange station is run by the social-work agency, which also verifies claims and issues cards (seed 004).
-  STATION_OPERATOR: ["org.read", "self.read", ...SELF_SERVICE, "station.operate", "points.read", "points.verify", "points.cards"],
+  STATION_OPERATOR: ["org.read", "self.read", ...SELF_SERVICE, "campaigns.participate", "station.operate", "points.read", "points.verify", "points.cards"],
   INSPECTOR: ["org.read", "self.read", "ledger.read", "duty.read"],
 };
 

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { TenantBuilder } from "./builder";
 import type { Rng } from "./random";
 import { participationDemo } from "./participation";
+import { campaignsDemo } from "./campaigns";
 
 export type DemoContext = {
   db: PrismaClient;
@@ -18,4 +19,4 @@ export type DemoContext = {
 
 export type DemoExtension = { name: string; run: (ctx: DemoContext) => Promise<void> };
 
-export const DEMO_EXTENSIONS: DemoExtension[] = [participationDemo];
+export const DEMO_EXTENSIONS: DemoExtension[] = [campaignsDemo, participationDemo];

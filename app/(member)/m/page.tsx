@@ -6,6 +6,8 @@ import { ParticipationTiles } from "@/components/duty/participation-tiles";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyUnit } from "@/lib/org/read-nodes";
 import { getMyPersonSummary } from "@/lib/people/my-person";
+import { listMyCampaigns } from "@/lib/campaigns/campaigns";
+import { MyCampaignCards } from "@/components/campaigns/member-cards";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 
@@ -16,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MemberHome() {
   const actor = await requirePageActor();
   const t = await getTranslations("member");
-  const [unit, me] = await Promise.all([getMyUnit({ actor }), getMyPersonSummary({ actor })]);
+  const [unit, me, campaigns] = await Promise.all([getMyUnit({ actor }), getMyPersonSummary({ actor }), listMyCampaigns({ actor })]);
+  const running = campaigns.filter((c) => c.status === "RUNNING").slice(0, 3);
   return (
     <div className="space-y-4">
       <Card className="p-4">
@@ -42,6 +45,15 @@ export default async function MemberHome() {
           <p className="mt-1 text-sm text-slate-500">{t("noUnit")}</p>
         )}
       </Card>
+      {running.length ? (
+        <section className="space-y-2" aria-label={t("campaigns")}>
+          <div className="flex items-center justify-between px-1">
+            <h2 className="text-sm font-semibold text-slate-900">{t("campaigns")}</h2>
+            <Link href="/m/campaigns" className="text-xs text-brand-700">{t("allCampaigns")}</Link>
+          </div>
+          <MyCampaignCards rows={running} />
+        </section>
+      ) : null}
       {me && me.households.length ? (
         <Card className="p-4">
           <h2 className="text-sm font-semibold text-slate-900">{t("myHouseholds", { count: me.households.length })}</h2>
