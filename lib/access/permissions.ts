@@ -19,6 +19,10 @@ export const PERMISSIONS = [
   "tenant.settings",
   "self.read",
   "platform.manage",
+  "reports.read",
+  "reports.submit",
+  "reports.review",
+  "reports.configure",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -72,10 +76,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "import.run",
     "export.run",
     "audit.read",
+    "reports.read",
+    "reports.submit",
+    "reports.review",
   ],
-  REPORTER: [...READ_ORG, "export.run"],
-  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal"],
-  REPRESENTATIVE: ["org.read", "people.read", "self.read"],
+  REPORTER: [...READ_ORG, "export.run", "reports.read", "reports.submit"],
+  // Leaders read every report and take part in approval; they never file.
+  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", "reports.read", "reports.review"],
+  REPRESENTATIVE: ["org.read", "people.read", "self.read", "reports.read"],
   MEMBER: ["self.read"],
   // Field roles: they see the units they work in; their own permissions arrive with their features.
   SUPERVISOR: ["org.read", "self.read"],
