@@ -4,13 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Building2, Home, KeyRound, Menu, Network, ScrollText, House, Settings, Upload, Users, X, UserCircle } from "lucide-react";
+import { Building2, ClipboardList, Home, KeyRound, Menu, Network, ScrollText, House, Settings, Upload, Users, X, UserCircle } from "lucide-react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const ICONS: Record<string, React.ComponentType<{ className?: string }>> = {
   home: Home,
+  clipboard: ClipboardList,
   network: Network,
   users: Users,
   house: House,

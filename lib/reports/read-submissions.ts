@@ -209,3 +209,13 @@ export async function countReviewQueue({ actor }: { actor: Actor }) {
   if (!scopeOf(actor, "reports.review").paths.length) return 0;
   return (await listReviewQueue({ actor, take: 1000 })).length;
 }
+
+/** The staff home card: reports of my units still to file this period, and reports waiting for my review. */
+export async function summarizeReportsForHome({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
+  if (!scopeOf(actor, "reports.read").paths.length) return null;
+  const filings = scopeOf(actor, "reports.submit").paths.length ? await listMyFilings({ actor, now, periods: 2 }) : [];
+  const open = new Set<DisplayStatus>(["NOT_STARTED", "DRAFT", "MISSING", "RETURNED"]);
+  const toFile = filings.reduce((n, f) => n + f.units.reduce((m, u) => m + u.periods.filter((p) => open.has(p.status) && !p.locked).length, 0), 0);
+  const toReview = scopeOf(actor, "reports.review").paths.length ? await countReviewQueue({ actor }) : 0;
+  return { toFile, toReview };
+}

@@ -48,14 +48,18 @@ const NODE = `
       AND EXISTS (SELECT 1 FROM "ReportType" t WHERE t."tenantId" = $1::text AND t.id = $2::text AND t.active AND t."updatedAt" = $14::timestamptz)
   )`;
 
-// Review chain, bottom-up: ancestors of the configured kinds (or of unit kinds), and the tenant root.
+// Review chain, bottom-up: ancestors of the configured kinds (or of unit kinds) that have somebody to review
+// (a level nobody can act at would hold the report forever), and the tenant root.
 const CHAIN = `,
   chain AS (
     SELECT COALESCE(array_agg(a.id ORDER BY a.depth DESC), '{}'::text[]) AS ids
     FROM node
     JOIN "OrgNode" a ON a."tenantId" = $1::text AND a.id = ANY(string_to_array(trim(both '/' from node.path), '/')) AND a.id <> node.id
     JOIN "OrgKind" ak ON ak.id = a."kindId" AND ak."tenantId" = a."tenantId"
-    WHERE a.depth = 0 OR (CASE WHEN cardinality($13::text[]) > 0 THEN ak.code = ANY($13::text[]) ELSE ak."isUnit" END)
+    WHERE a.depth = 0 OR (
+      (CASE WHEN cardinality($13::text[]) > 0 THEN ak.code = ANY($13::text[]) ELSE ak."isUnit" END)
+      AND EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."tenantId" = $1::text AND r."nodeId" = a.id AND r.role IN ('UNIT_ADMIN', 'TENANT_ADMIN', 'LEADER'))
+    )
   )`;
 
 function setClause(action: WriteAction, alias: string, src: (col: string) => string) {

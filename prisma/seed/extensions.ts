@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { TenantBuilder } from "./builder";
 import type { Rng } from "./random";
+import { reportsDemo } from "./reports";
 
 export type DemoContext = {
   db: PrismaClient;
@@ -17,4 +18,4 @@ export type DemoContext = {
 
 export type DemoExtension = { name: string; run: (ctx: DemoContext) => Promise<void> };
 
-export const DEMO_EXTENSIONS: DemoExtension[] = [];
+export const DEMO_EXTENSIONS: DemoExtension[] = [reportsDemo];

@@ -216,6 +216,21 @@ describe("review order", () => {
     const after = await getReportView({ actor: reporterA, ...ref(tt.nodes.a1b.id), now: at(5) });
     expect(after.chain.every((c) => c.approved)).toBe(true);
   });
+
+  it("takes the review levels from the configured kinds, skipping levels nobody can review at", async () => {
+    const tt = await createTestTenant();
+    // Streets approve first (both have a unit admin); compounds are configured too but have no reviewer.
+    await createWeeklyType(tt, { reviewKindCodes: ["street", "compound"] });
+    const a1b = await writeReport({ actor: tt.actors.reporterA, action: "submit", input: { ...ref(tt.nodes.a1b.id), data: minimalWeekly, baseVersion: 0 }, now: at(-10) });
+    const b1 = await writeReport({ actor: tt.actors.unitAdminB, action: "submit", input: { ...ref(tt.nodes.b1.id), data: minimalWeekly, baseVersion: 0 }, now: at(-10) });
+    const chainOf = async (nodeId: string) => (await getReportView({ actor: tt.actors.tenantAdmin, ...ref(nodeId), now: at(0) })).chain.map((c) => c.id);
+    expect(await chainOf(tt.nodes.a1b.id)).toEqual([tt.nodes.a.id, tt.nodes.root.id]);
+    expect(await chainOf(tt.nodes.b1.id)).toEqual([tt.nodes.b.id, tt.nodes.root.id]);
+    expect((await listReviewQueue({ actor: tt.actors.unitAdminA })).map((r) => r.id)).toEqual([a1b.id]);
+    expect((await listReviewQueue({ actor: tt.actors.unitAdminB })).map((r) => r.id)).toEqual([b1.id]);
+    // unitAdminA1 sits below the street level: not a reviewer of this chain.
+    expect(await codeOf(reviewReport({ actor: tt.actors.unitAdminA1, input: { submissionId: a1b.id, decision: "approve", comment: null, version: 1 }, now: at(1) }))).toBe("FORBIDDEN:errors.forbidden");
+  });
 });
 
 describe("report scope", () => {

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { defineRoute } from "@/lib/access/define-route";
+import { writeReportSchema } from "@/lib/reports/schemas";
+import { writeReport } from "@/lib/reports/write-submissions";
+import { now } from "@/lib/time/clock";
+
+const body = writeReportSchema.extend({ action: z.enum(["save", "submit"]).default("submit") });
+
+/**
+ * File a report over HTTP (phones on poor networks, scripts, the benchmark): a draft save or a submission.
+ * Idempotent with an idempotencyKey; a stale baseVersion answers 409 and writes nothing.
+ */
+export const POST = defineRoute({ permission: "reports.submit", body }, async ({ actor, body }) => {
+  const { action, ...input } = body;
+  return writeReport({ actor, action, input, now: await now() });
+});
