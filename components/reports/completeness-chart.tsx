@@ -20,10 +20,10 @@ export function CompletenessChart({ points }: { points: Point[] }) {
           <YAxis yAxisId="p" orientation="right" domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar yAxisId="n" dataKey="submitted" name={t("submitted")} fill="#94a3b8" />
-          <Bar yAxisId="n" dataKey="onTime" name={t("onTime")} fill="#15803d" />
-          <Line yAxisId="p" type="monotone" dataKey="submissionPct" name={t("submissionRate")} stroke="#c21f1f" strokeWidth={2} dot connectNulls unit="%" />
-          <Line yAxisId="p" type="monotone" dataKey="onTimePct" name={t("onTimeRate")} stroke="#0369a1" strokeWidth={2} dot connectNulls unit="%" />
+          <Bar yAxisId="n" dataKey="submitted" name={t("submitted")} fill="#94a3b8" isAnimationActive={false} />
+          <Bar yAxisId="n" dataKey="onTime" name={t("onTime")} fill="#15803d" isAnimationActive={false} />
+          <Line yAxisId="p" type="monotone" dataKey="submissionPct" name={t("submissionRate")} stroke="#c21f1f" strokeWidth={2} dot connectNulls unit="%" isAnimationActive={false} />
+          <Line yAxisId="p" type="monotone" dataKey="onTimePct" name={t("onTimeRate")} stroke="#0369a1" strokeWidth={2} dot connectNulls unit="%" isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -68,6 +68,7 @@ export function ReportForm({ type, period, nodeId, fields, initial, version: ini
   const inflight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const blocked = useRef(false);
+  const submitting_ = useRef(false);
   const ref = { type, period, nodeId };
 
   const loadConflict = useCallback(async () => {
@@ -78,7 +79,8 @@ export function ReportForm({ type, period, nodeId, fields, initial, version: ini
 
   const saveNow = useCallback(async () => {
     if (inflight.current) await inflight.current;
-    if (!dirty.current || blocked.current) return;
+    // A submission carries the latest content itself; no draft save may overtake it.
+    if (!dirty.current || blocked.current || submitting_.current || inflight.current) return;
     dirty.current = false;
     const snapshot = dataRef.current;
     const key = newKey();
@@ -109,7 +111,7 @@ export function ReportForm({ type, period, nodeId, fields, initial, version: ini
     await run;
     inflight.current = null;
     // Typed while the save was on its way: save again.
-    if (dirty.current && !blocked.current) schedule();
+    if (dirty.current && !blocked.current && !submitting_.current) schedule();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [type, period, nodeId, loadConflict]);
 
@@ -145,11 +147,14 @@ export function ReportForm({ type, period, nodeId, fields, initial, version: ini
   }, []);
 
   async function submit() {
+    submitting_.current = true;
     if (timer.current) clearTimeout(timer.current);
-    if (inflight.current) await inflight.current;
+    // Wait until no draft save is on its way: the submission must be based on the version the last save produced.
+    while (inflight.current) await inflight.current;
     setSubmitting(true);
     const key = newKey(); // one key for this click, reused by every retry
     const res = await withRetry(() => submitReportAction({ ...ref, data: dataRef.current, baseVersion: version.current, idempotencyKey: key }), 3);
+    submitting_.current = false;
     setSubmitting(false);
     setConfirm(false);
     if (!res) {

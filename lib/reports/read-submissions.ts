@@ -104,11 +104,15 @@ export async function getRevisionPair({ actor, submissionId, revisionId }: { act
     const withData = await tx.reportRevision.findMany({
       where: { tenantId, submissionId, action: { in: ["save", "submit"] } },
       orderBy: [{ version: "asc" }, { createdAt: "asc" }],
-      select: { id: true, version: true, data: true, createdAt: true },
+      select: { id: true, version: true, action: true, data: true, createdAt: true },
     });
     const i = withData.findIndex((r) => r.id === revisionId);
     if (i < 0) throw notFound();
-    return { current: withData[i].data as Record<string, unknown>, previous: i > 0 ? (withData[i - 1].data as Record<string, unknown>) : null, version: withData[i].version };
+    // A submission is compared with the one before it (what changed since the reviewer last saw it); a draft
+    // save with the save before it.
+    const earlier = withData.slice(0, i);
+    const prev = withData[i].action === "submit" ? (earlier.findLast((r) => r.action === "submit") ?? earlier.at(-1)) : earlier.at(-1);
+    return { current: withData[i].data as Record<string, unknown>, previous: (prev?.data as Record<string, unknown> | undefined) ?? null, version: withData[i].version, against: prev?.version ?? null };
   });
 }
 

@@ -90,19 +90,19 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
       <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
         <label className="text-sm text-slate-600">
           {t("completeness.type")}
-          <Select name="type" defaultValue={def.code} className="mt-1 w-56">
+          <Select name="type" defaultValue={def.code} className="mt-1 w-72">
             {types.map((ty) => <option key={ty.code} value={ty.code}>{typeName(ty, actor.locale)}</option>)}
           </Select>
         </label>
         <label className="text-sm text-slate-600">
           {t("completeness.from")}
-          <Select name="from" defaultValue={from} className="mt-1 w-56">
+          <Select name="from" defaultValue={from} className="mt-1 w-72">
             {choices.map((k) => <option key={k} value={k}>{periodLabel(def.rule.cadence, k, actor.locale)}</option>)}
           </Select>
         </label>
         <label className="text-sm text-slate-600">
           {t("completeness.to")}
-          <Select name="to" defaultValue={to} className="mt-1 w-56">
+          <Select name="to" defaultValue={to} className="mt-1 w-72">
             {choices.map((k) => <option key={k} value={k}>{periodLabel(def.rule.cadence, k, actor.locale)}</option>)}
           </Select>
         </label>

@@ -53,13 +53,13 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
         <label className="text-sm text-slate-600">
           {t("completeness.type")}
-          <Select name="type" defaultValue={def.code} className="mt-1 w-56">
+          <Select name="type" defaultValue={def.code} className="mt-1 w-72">
             {types.map((ty) => <option key={ty.code} value={ty.code}>{typeName(ty, actor.locale)}</option>)}
           </Select>
         </label>
         <label className="text-sm text-slate-600">
           {t("completeness.period")}
-          <Select name="period" defaultValue={period} className="mt-1 w-56">
+          <Select name="period" defaultValue={period} className="mt-1 w-72">
             {choices.map((k) => <option key={k} value={k}>{periodLabel(def.rule.cadence, k, actor.locale)}</option>)}
           </Select>
         </label>

@@ -93,7 +93,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             <span data-testid="return-comment">{t("filing.returned", { comment: sub.returnComment })}</span>
           </Alert>
         ) : null}
-        {v.locked ? <Alert tone="info">{t("filing.locked")}</Alert> : null}
+        {v.locked && (!sub || sub.status === "DRAFT" || sub.status === "RETURNED") ? <Alert tone="info">{t("filing.locked")}</Alert> : null}
         {!v.locked && sub?.reopenedUntil && sub.reopenedUntil > v.now ? <Alert tone="info">{t("filing.reopened", { until: formatInZone(sub.reopenedUntil, tz) })}</Alert> : null}
         {!v.open ? <Alert tone="info">{t("filing.notOpen", { at: formatInZone(v.period.opensAt, tz) })}</Alert> : null}
         {v.def.description && v.can.edit ? <Alert tone="info">{v.def.description}</Alert> : null}
