@@ -70,11 +70,13 @@ const CACHE_MS = 60_000;
 const g = globalThis as unknown as { __ljflReportTypes?: Map<string, { def: TypeDef; at: number }> };
 const cache = (g.__ljflReportTypes ??= new Map());
 
-export async function cachedTypeDef(tx: Tx, tenantId: string, code: string): Promise<TypeDef> {
+/** A type for filing: from this process's cache, or loaded in a transaction of its own on a miss. */
+export async function cachedTypeDef(actor: Actor, code: string): Promise<TypeDef> {
+  const tenantId = tenantOf(actor);
   const key = `${tenantId}:${code}`;
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.def;
-  const def = await loadTypeDef(tx, tenantId, code);
+  const def = await inTenant(actor, (tx) => loadTypeDef(tx, tenantId, code));
   cache.set(key, { def, at: Date.now() });
   return def;
 }

@@ -6,8 +6,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { parseInput } from "../access/validate";
 import { audit } from "../audit/write-audit";
-import type { Tx } from "../db";
-import { newId } from "../ids";
+import { getDb, type Tx } from "../db";
 import { formatInZone, isPeriodKey, periodLabel, periodOf, type Period } from "./calendar";
 import { dataSchema } from "./fields";
 import { findFilerNode, likePatterns, usersWithRolesOn } from "./filers";
@@ -16,7 +15,7 @@ import { cachedTypeDef, forgetCachedType, loadTypeDef } from "./report-types";
 import type { WriteReportInput } from "./schemas";
 import { isOpen, reviewerLevel, transition, type StoredStatus, type SubmissionState } from "./status";
 import type { TypeDef } from "./type-def";
-import { writeSql, writeValues, type WriteAction, type WriteRow } from "./write-sql";
+import { fastId, WRITE_SQL, writeValues, type WriteAction, type WriteRow } from "./write-sql";
 
 export type WriteResult = {
   id: string;
@@ -52,6 +51,14 @@ function stateOf(row: { status: StoredStatus; version: number; firstSubmittedAt:
   return { status: row.status, version: row.version, firstSubmittedAt: row.firstSubmittedAt, onTime: row.onTime, approvedLevel: row.approvedLevel, levels: row.reviewChain.length, reopenedUntil: row.reopenedUntil };
 }
 
+// The data schema of a type is built once per cached definition (not per request).
+const schemas = new WeakMap<TypeDef, Record<WriteAction, ReturnType<typeof dataSchema>>>();
+function schemaFor(def: TypeDef, action: WriteAction) {
+  let s = schemas.get(def);
+  if (!s) schemas.set(def, (s = { save: dataSchema(def.fields, "draft"), submit: dataSchema(def.fields, "submit") }));
+  return s[action];
+}
+
 export function periodFor(def: TypeDef, key: string): Period {
   if (!isPeriodKey(def.rule.cadence, key)) throw invalid("errors.validation", { period: ["validation.report.period"] });
   return periodOf(def.rule, key, def.tz);
@@ -66,44 +73,42 @@ export async function writeReport({ actor, action, input, now = new Date() }: { 
   const scope = requireScope(actor, "reports.submit");
   const tenantId = tenantOf(actor);
   for (let attempt = 0; ; attempt++) {
+    const def = await cachedTypeDef(actor, input.type);
+    if (!def.active) throw notFound();
+    const period = periodFor(def, input.period);
+    if (!isOpen(period, now)) throw conflict("errors.report.notOpen");
+    const data = await parseInput(schemaFor(def, action), input.data, actor.locale);
+    const params = {
+      tenantId,
+      typeId: def.id,
+      typeCode: def.code,
+      typeUpdatedAt: def.updatedAt,
+      nodeId: input.nodeId,
+      periodKey: input.period,
+      data,
+      baseVersion: input.baseVersion,
+      now,
+      userId: actor.userId,
+      onTime: now.getTime() <= period.deadline.getTime(),
+      scopePatterns: likePatterns(scope.paths),
+      filerKindCodes: def.filerKindCodes,
+      filerRootPattern: def.filerRootPath ? `${def.filerRootPath}%` : "%",
+      reviewKindCodes: def.reviewKindCodes,
+      locked: !!period.lockAt && now.getTime() >= period.lockAt.getTime(),
+      submissionId: fastId(),
+      revisionId: fastId(),
+      idempotencyKey: input.idempotencyKey ?? null,
+      ip: actor.ip ?? null,
+      requestId: actor.requestId ?? null,
+    };
+    // One round trip, one transaction (the function's statement); it sets the tenant itself.
+    const rows = await getDb().$queryRawUnsafe<WriteRow[]>(WRITE_SQL, ...writeValues(params, action));
+    if (rows.length) {
+      const r = rows[0];
+      return { id: r.id, version: r.version, status: r.status as StoredStatus, onTime: r.onTime, submittedAt: r.submittedAt, savedAt: now, replayed: false, unchanged: false };
+    }
     try {
-      return await inTenant(actor, async (tx) => {
-        const def = await cachedTypeDef(tx, tenantId, input.type);
-        if (!def.active) throw notFound();
-        const period = periodFor(def, input.period);
-        if (!isOpen(period, now)) throw conflict("errors.report.notOpen");
-        const data = await parseInput(dataSchema(def.fields, action === "submit" ? "submit" : "draft"), input.data, actor.locale);
-        const locked = !!period.lockAt && now.getTime() >= period.lockAt.getTime();
-        const params = {
-          tenantId,
-          typeId: def.id,
-          typeCode: def.code,
-          typeUpdatedAt: def.updatedAt,
-          nodeId: input.nodeId,
-          periodKey: input.period,
-          data,
-          baseVersion: input.baseVersion,
-          now,
-          userId: actor.userId,
-          onTime: now.getTime() <= period.deadline.getTime(),
-          scopePatterns: likePatterns(scope.paths),
-          filerKindCodes: def.filerKindCodes,
-          filerRootPattern: def.filerRootPath ? `${def.filerRootPath}%` : "%",
-          reviewKindCodes: def.reviewKindCodes,
-          locked,
-          submissionId: newId(),
-          revisionId: newId(),
-          idempotencyKey: input.idempotencyKey ?? null,
-          ip: actor.ip ?? null,
-          requestId: actor.requestId ?? null,
-        };
-        const rows = await tx.$queryRawUnsafe<WriteRow[]>(writeSql(action, locked), ...writeValues(params, action));
-        if (rows.length) {
-          const r = rows[0];
-          return { id: r.id, version: r.version, status: r.status as StoredStatus, onTime: r.onTime, submittedAt: r.submittedAt, savedAt: now, replayed: false, unchanged: false };
-        }
-        return explainRefusal(tx, actor, def, period, action, input, data, now);
-      });
+      return await inTenant(actor, (tx) => explainRefusal(tx, actor, def, period, action, input, data, now));
     } catch (e) {
       if (e instanceof StaleTypeError && attempt === 0) {
         forgetCachedType(tenantId, input.type);

@@ -12,5 +12,7 @@ const body = writeReportSchema.extend({ action: z.enum(["save", "submit"]).defau
  */
 export const POST = defineRoute({ permission: "reports.submit", body }, async ({ actor, body }) => {
   const { action, ...input } = body;
-  return writeReport({ actor, action, input, now: await now() });
+  const result = await writeReport({ actor, action, input, now: await now() });
+  // A few hundred bytes: not worth compressing (no-transform keeps the compression middleware off it), never cached.
+  return new Response(JSON.stringify(result), { headers: { "Content-Type": "application/json", "Cache-Control": "no-store, no-transform" } });
 });
