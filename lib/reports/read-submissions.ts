@@ -220,6 +220,6 @@ export async function summarizeReportsForHome({ actor, now = new Date() }: { act
   const filings = scopeOf(actor, "reports.submit").paths.length ? await listMyFilings({ actor, now, periods: 2 }) : [];
   const open = new Set<DisplayStatus>(["NOT_STARTED", "DRAFT", "MISSING", "RETURNED"]);
   const toFile = filings.reduce((n, f) => n + f.units.reduce((m, u) => m + u.periods.filter((p) => open.has(p.status) && !p.locked).length, 0), 0);
-  const toReview = scopeOf(actor, "reports.review").paths.length ? await countReviewQueue({ actor }) : 0;
+  const toReview = scopeOf(actor, "reports.review").paths.length ? await countReviewQueue({ actor }) : null;
   return { toFile, toReview };
 }

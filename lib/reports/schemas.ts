@@ -48,8 +48,8 @@ export const typeInputSchema = z
   .object({
     code: typeCode,
     name: z.string().trim().min(1, "validation.nameRequired").max(100, "validation.nameTooLong"),
-    nameEn: z.string().trim().max(100).optional().transform((v) => v || null),
-    description: z.string().trim().max(1000, "validation.tooLong").optional().transform((v) => v || null),
+    nameEn: z.string().trim().max(100).nullish().transform((v) => v || null),
+    description: z.string().trim().max(1000, "validation.tooLong").nullish().transform((v) => v || null),
     cadence: z.enum(["WEEKLY", "MONTHLY", "QUARTERLY"]),
     weekday: z.coerce.number().int().min(1).max(7).nullable().default(null),
     dayOfMonth: z.coerce.number().int().min(1).max(31).nullable().default(null),
@@ -61,7 +61,7 @@ export const typeInputSchema = z
     filerKindCodes: z.array(z.string().regex(/^[a-z_]{1,40}$/)).min(1, "validation.report.filersRequired"),
     filerRootId: id.nullable().default(null),
     reviewKindCodes: z.array(z.string().regex(/^[a-z_]{1,40}$/)).default([]),
-    exportTitle: z.string().trim().max(100).optional().transform((v) => v || null),
+    exportTitle: z.string().trim().max(100).nullish().transform((v) => v || null),
     /** Periods due before this date are not expected from anybody (a type introduced mid-year). */
     activeFrom: z.coerce.date({ error: "validation.date" }).optional(),
     active: boolish.default(true),

@@ -78,3 +78,34 @@ describe("report field definitions", () => {
     expect(filerKindsFor(WEEKLY_PROGRESS, ["street", "community", "village"])).toEqual(["community", "village"]);
   });
 });
+
+describe("report type settings", () => {
+  it("accepts what the settings page sends (empty optional texts as null) and refuses a weekly type without a weekday", async () => {
+    const { typeInputSchema } = await import("@/lib/reports/schemas");
+    const base = {
+      code: "quarterly_notice",
+      name: "季度通报材料",
+      nameEn: null,
+      description: null,
+      cadence: "QUARTERLY",
+      weekday: null,
+      dayOfMonth: 10,
+      dueTime: "17:00",
+      periodOffset: 1,
+      lockAfterDays: null,
+      reminders: [{ offsetMinutes: -1440, escalate: false }],
+      fields: [{ key: "summary", label: "工作情况", type: "textarea", required: true, help: "" }],
+      filerKindCodes: ["community"],
+      filerRootId: null,
+      reviewKindCodes: [],
+      exportTitle: null,
+      active: true,
+    };
+    const ok = typeInputSchema.safeParse(base);
+    expect(ok.success).toBe(true);
+    expect(ok.success && ok.data).toMatchObject({ nameEn: null, exportTitle: null, lockAfterDays: null });
+    const weekly = typeInputSchema.safeParse({ ...base, cadence: "WEEKLY", weekday: null });
+    expect(weekly.success).toBe(false);
+    expect(weekly.success ? [] : weekly.error.issues.map((i) => i.message)).toContain("validation.report.weekdayRequired");
+  });
+});

@@ -24,7 +24,7 @@ export default async function HomePage() {
     o.partyMembers === null ? null : { label: t("partyMembers"), value: o.partyMembers, href: "/people?flag=isPartyMember" },
     o.households === null ? null : { label: t("households"), value: o.households, href: "/households" },
     o.households === null ? null : { label: t("linkCoverage"), value: coverage === null ? "—" : `${coverage}%`, href: "/households?unlinked=true" },
-    reports ? { label: t("reports"), value: t("reportsValue", { toFile: reports.toFile, toReview: reports.toReview }), href: "/reports" } : null,
+    reports ? { label: t("reports"), value: reports.toReview === null ? t("reportsToFile", { toFile: reports.toFile }) : t("reportsValue", { toFile: reports.toFile, toReview: reports.toReview }), href: "/reports" } : null,
   ].filter((s) => s !== null);
   return (
     <>
