@@ -40,6 +40,8 @@ export default defineConfig({
       EMBEDDED_PG_DATABASE: "ljfl_e2e",
       SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES ?? "30",
       LOG_LEVEL: "warn",
+      // Report journeys pin the clock per request with an x-test-now header (lib/time/clock.ts); never set in production.
+      ALLOW_TEST_CLOCK: "1",
     },
   },
 });

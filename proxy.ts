@@ -2,7 +2,8 @@
 // signed-out page views to the sign-in page. It never decides access: every page, action and route checks the
 // session and permissions itself (lib/access).
 import { NextResponse, type NextRequest } from "next/server";
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { ABSOLUTE_S, REFRESH_AFTER_S, SESSION_COOKIES, sessionExpired, type SessionClaims } from "@/lib/auth/session-policy";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
@@ -44,7 +45,7 @@ export async function proxy(req: NextRequest) {
   const secret = process.env.NEXTAUTH_SECRET;
   const cookieName = SESSION_COOKIES.find((n) => req.cookies.has(n));
   const raw = cookieName ? req.cookies.get(cookieName)?.value : undefined;
-  const claims = raw && secret ? ((await decode({ token: raw, secret }).catch(() => null)) as (SessionClaims & Record<string, unknown>) | null) : null;
+  const claims = raw && secret ? ((await decodeSessionToken(raw, secret)) as (SessionClaims & Record<string, unknown>) | null) : null;
   const now = Math.floor(Date.now() / 1000);
   const live = !!claims?.uid && !sessionExpired(claims, now);
 

@@ -5,6 +5,7 @@ export type NavItem = { href: string; key: string; icon: string; permission: Per
 
 export const NAV: NavItem[] = [
   { href: "/home", key: "home", icon: "home", permission: "org.read", section: "main" },
+  { href: "/reports", key: "reports", icon: "clipboard", permission: "reports.read", section: "main" },
   { href: "/campaigns", key: "campaigns", icon: "megaphone", permission: "campaigns.read", section: "main" },
   { href: "/org", key: "org", icon: "network", permission: "org.read", section: "org" },
   { href: "/people", key: "people", icon: "users", permission: "people.read", section: "org" },

@@ -44,6 +44,11 @@ export const PERMISSIONS = [
   "campaigns.read",
   "campaigns.unit",
   "campaigns.participate",
+  // reports
+  "reports.read",
+  "reports.submit",
+  "reports.review",
+  "reports.configure",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -118,10 +123,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "redlist.manage",
     "campaigns.manage",
     ...CAMPAIGN_UNIT,
+    "reports.read",
+    "reports.submit",
+    "reports.review",
   ],
-  REPORTER: [...READ_ORG, "export.run", ...READ_PARTICIPATION, ...SELF_SERVICE, ...CAMPAIGN_UNIT],
-  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", ...READ_PARTICIPATION, "campaigns.read"],
-  REPRESENTATIVE: ["org.read", "people.read", "self.read", "campaigns.read", "campaigns.participate"],
+  REPORTER: [...READ_ORG, "export.run", ...READ_PARTICIPATION, ...SELF_SERVICE, ...CAMPAIGN_UNIT, "reports.read", "reports.submit"],
+  // Leaders read every report and take part in approval; they never file.
+  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", ...READ_PARTICIPATION, "campaigns.read", "reports.read", "reports.review"],
+  REPRESENTATIVE: ["org.read", "people.read", "self.read", "campaigns.read", "campaigns.participate", "reports.read"],
   // Members act for themselves only: their duty, their points, visits to the households they are linked to.
   MEMBER: ["self.read", ...SELF_SERVICE, "visits.record", "campaigns.participate"],
   // Field roles see the units they work in (the subtree of the node their role sits on).

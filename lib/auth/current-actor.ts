@@ -1,19 +1,19 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { env } from "../env";
 import { clientIp } from "../http/client-ip";
 import { localeFromCookie } from "../i18n/locale";
 import { loadActor, type ActorLoad } from "./load-actor";
+import { decodeSessionToken } from "./session-token";
 import { SESSION_COOKIES, sessionExpired, type SessionClaims } from "./session-policy";
 
 export const readClaims = cache(async (): Promise<SessionClaims | null> => {
   const jar = await cookies();
   const raw = SESSION_COOKIES.map((n) => jar.get(n)?.value).find(Boolean);
   if (!raw) return null;
-  const token = (await decode({ token: raw, secret: env().NEXTAUTH_SECRET }).catch(() => null)) as SessionClaims | null;
+  const token = (await decodeSessionToken(raw, env().NEXTAUTH_SECRET)) as SessionClaims | null;
   if (!token?.uid || sessionExpired(token)) return null;
   return token;
 });

@@ -1,7 +1,7 @@
 // Token claims → Actor, checked against the database on every request: a disabled user, a bumped session
 // version (sign out everywhere, role change, password change), an archived node or an archived tenant takes effect
 // at once.
-import { getDb, type Tx } from "../db";
+import { getDb } from "../db";
 import type { Actor, Grant } from "../access/actor";
 import { readTenantSettings } from "../tenants/settings";
 
@@ -14,43 +14,41 @@ export type ActorLoad =
 // Never a real path (real ones are /id/…/): platform admins reach tenants through asPlatform, not paths.
 const PLATFORM_PATH = "!platform";
 
-async function inSessionTx<T>(tenantId: string | null, userId: string, fn: (tx: Tx) => Promise<T>) {
-  return getDb().$transaction(async (tx) => {
-    if (tenantId) await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
-    else await tx.$executeRaw`SELECT set_config('app.platform', 'on', true)`;
-    await tx.$executeRaw`SELECT set_config('app.user_id', ${userId}, true)`;
-    return fn(tx);
-  });
+type SessionRow = {
+  id: string;
+  tenantId: string | null;
+  personId: string | null;
+  displayName: string;
+  disabled: boolean;
+  platformAdmin: boolean;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+  tenant: { settings: unknown; archived: boolean } | null;
+  roles: { role: Grant["role"]; nodeId: string; path: string; archived: boolean }[];
+  follows: { nodeId: string; path: string; archived: boolean }[];
+};
+
+/**
+ * Every request makes this check, so it is one round trip: app_load_session() (migration *_auth_load_actor_fn)
+ * sets the tenant (or the platform path) for its own statement and reads the user, roles and followed units
+ * under row-level security, as a transaction of separate queries did before.
+ */
+async function loadSession(uid: string, tid: string | null): Promise<SessionRow | null> {
+  const rows = await getDb().$queryRaw<{ s: SessionRow | null }[]>`SELECT app_load_session(${uid}, ${tid}::text) AS s`;
+  return rows[0]?.s ?? null;
 }
 
 export async function loadActor(
   claims: { uid: string; tid: string | null; sv: number },
   ctx: { ip?: string | null; requestId?: string; locale: Actor["locale"] },
 ): Promise<ActorLoad> {
-  const user = await inSessionTx(claims.tid, claims.uid, (tx) =>
-    tx.user.findFirst({
-      where: { id: claims.uid, tenantId: claims.tid },
-      select: {
-        id: true,
-        tenantId: true,
-        personId: true,
-        displayName: true,
-        disabled: true,
-        platformAdmin: true,
-        sessionVersion: true,
-        mustChangePassword: true,
-        totpEnabled: true,
-        tenant: { select: { settings: true, archived: true } },
-        roles: { select: { role: true, nodeId: true, node: { select: { path: true, archived: true } } } },
-        follows: { select: { nodeId: true, node: { select: { path: true, archived: true } } } },
-      },
-    }),
-  );
+  const user = await loadSession(claims.uid, claims.tid);
   if (!user || user.disabled || user.sessionVersion !== claims.sv || user.tenant?.archived) return { status: "anonymous" };
 
   const grants: Grant[] = user.roles
-    .filter((r) => !r.node.archived)
-    .map((r) => ({ role: r.role, nodeId: r.nodeId, path: r.node.path }));
+    .filter((r) => !r.archived)
+    .map((r) => ({ role: r.role, nodeId: r.nodeId, path: r.path }));
   if (user.platformAdmin && !user.tenantId) grants.push({ role: "PLATFORM_ADMIN", nodeId: "", path: PLATFORM_PATH });
 
   const actor: Actor = {
@@ -59,7 +57,7 @@ export async function loadActor(
     personId: user.personId,
     displayName: user.displayName,
     grants,
-    followed: user.follows.filter((f) => !f.node.archived).map((f) => ({ nodeId: f.nodeId, path: f.node.path })),
+    followed: user.follows.filter((f) => !f.archived).map((f) => ({ nodeId: f.nodeId, path: f.path })),
     locale: ctx.locale,
     ip: ctx.ip ?? null,
     requestId: ctx.requestId,

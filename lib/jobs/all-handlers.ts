@@ -1,3 +1,4 @@
 import "server-only";
 // Every domain's job handlers, imported for their registration side effect. Domains add a line here.
+import "../reports/handlers";
 export {};

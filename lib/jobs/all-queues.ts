@@ -1,3 +1,4 @@
 // Every domain's queue definitions, imported for their registration side effect (install and workers).
 // Domains add a line here when they add queues.
+import "../reports/queues";
 export {};

@@ -6,6 +6,7 @@ import type { TenantBuilder } from "./builder";
 import type { Rng } from "./random";
 import { participationDemo } from "./participation";
 import { campaignsDemo } from "./campaigns";
+import { reportsDemo } from "./reports";
 
 export type DemoContext = {
   db: PrismaClient;
@@ -19,4 +20,4 @@ export type DemoContext = {
 
 export type DemoExtension = { name: string; run: (ctx: DemoContext) => Promise<void> };
 
-export const DEMO_EXTENSIONS: DemoExtension[] = [campaignsDemo, participationDemo];
+export const DEMO_EXTENSIONS: DemoExtension[] = [reportsDemo, campaignsDemo, participationDemo];

@@ -37,6 +37,7 @@ test.describe("organisation tree", () => {
     const page = await loginAs("lc-admin");
     await page.goto("/org");
     await page.getByRole("link", { name: "八字桥村" }).first().click();
+    // Wait for the navigation: the root's own "add" button is on screen until the village's page arrives.
     await expect(page.getByTestId("node-title")).toHaveText("八字桥村");
     // A village offers only the kinds allowed under it.
     await page.getByTestId("add-child").click();

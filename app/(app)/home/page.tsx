@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getOverview } from "@/lib/org/overview";
+import { summarizeReportsForHome } from "@/lib/reports/read-submissions";
+import { now } from "@/lib/time/clock";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -14,6 +16,7 @@ export default async function HomePage() {
   const actor = await requirePageActor();
   const t = await getTranslations("home");
   const o = await getOverview({ actor });
+  const reports = await summarizeReportsForHome({ actor, now: await now() });
   const coverage = o.households ? Math.round(((o.linkedHouseholds ?? 0) / o.households) * 1000) / 10 : null;
   const stats = [
     { label: t("units"), value: o.units, href: "/org" },
@@ -21,6 +24,7 @@ export default async function HomePage() {
     o.partyMembers === null ? null : { label: t("partyMembers"), value: o.partyMembers, href: "/people?flag=isPartyMember" },
     o.households === null ? null : { label: t("households"), value: o.households, href: "/households" },
     o.households === null ? null : { label: t("linkCoverage"), value: coverage === null ? "—" : `${coverage}%`, href: "/households?unlinked=true" },
+    reports ? { label: t("reports"), value: reports.toReview === null ? t("reportsToFile", { toFile: reports.toFile }) : t("reportsValue", { toFile: reports.toFile, toReview: reports.toReview }), href: "/reports" } : null,
   ].filter((s) => s !== null);
   return (
     <>
