@@ -12,7 +12,6 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 const ICONS: Record<string, React.ComponentType<{ className?: string }>> = {
   home: Home,
   megaphone: Megaphone,
-  clipboard: ClipboardList,
   network: Network,
   users: Users,
   house: House,
