@@ -123,13 +123,14 @@ export type Activity = { dutyMinutes: number; dutyRecords: number; visits: numbe
 
 /**
  * What a registered member (or a unit's registered members) did in a community over a range, counted from the
- * records themselves: verified duty at the community's bin points, visits to its households.
+ * records themselves: verified duty at the community's bin points, visits to its households, theme activities held
+ * in the community that they attended (checked in).
  */
 export async function activityInCommunities(tx: Tx, tenantId: string, pairs: { key: string; personIds: string[]; communityPath: string }[], range: { start: Date; end: Date }): Promise<Map<string, Activity>> {
   const out = new Map<string, Activity>();
   const personIds = [...new Set(pairs.flatMap((p) => p.personIds))];
   if (!personIds.length) return new Map(pairs.map((p) => [p.key, { dutyMinutes: 0, dutyRecords: 0, visits: 0, activities: 0 }]));
-  const [duty, visits] = await Promise.all([
+  const [duty, visits, attended] = await Promise.all([
     tx.dutyRecord.findMany({
       where: { tenantId, status: "VERIFIED", personId: { in: personIds }, startAt: { gte: range.start, lt: range.end } },
       select: { personId: true, minutes: true, binPoint: { select: { node: { select: { path: true } } } } },
@@ -137,6 +138,10 @@ export async function activityInCommunities(tx: Tx, tenantId: string, pairs: { k
     tx.householdVisit.findMany({
       where: { tenantId, visitorId: { in: personIds }, visitedOn: { gte: dateColumn(dayKeyOf(range.start)), lt: dateColumn(dayKeyOf(range.end)) } },
       select: { visitorId: true, household: { select: { node: { select: { path: true } } } } },
+    }),
+    tx.activityParticipant.findMany({
+      where: { tenantId, personId: { in: personIds }, checkedInAt: { not: null }, activity: { startsAt: { gte: range.start, lt: range.end } } },
+      select: { personId: true, activity: { select: { node: { select: { path: true } } } } },
     }),
   ]);
   for (const p of pairs) {
@@ -146,7 +151,7 @@ export async function activityInCommunities(tx: Tx, tenantId: string, pairs: { k
       dutyMinutes: d.reduce((a, r) => a + (r.minutes ?? 0), 0),
       dutyRecords: d.length,
       visits: visits.filter((v) => v.visitorId && ids.has(v.visitorId) && v.household.node.path.startsWith(p.communityPath)).length,
-      activities: 0,
+      activities: attended.filter((a) => a.personId && ids.has(a.personId) && a.activity.node.path.startsWith(p.communityPath)).length,
     });
   }
   return out;

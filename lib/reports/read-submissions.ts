@@ -10,6 +10,7 @@ import { periodLabel, recentPeriods } from "./calendar";
 import { differsFromPrefill } from "./fields";
 import { findFilerNode, likePatterns } from "./filers";
 import { prefillFor } from "./prefill";
+import "./prefill-providers";
 import { loadTypeDef, loadTypeDefs } from "./report-types";
 import { displayStatus, isEditableStatus, isLocked, isOpen, reviewerLevel, type DisplayStatus, type StoredStatus } from "./status";
 import type { TypeDef } from "./type-def";

@@ -3,7 +3,7 @@ import "server-only";
 // not filed are told (the users holding REPORTER or UNIT_ADMIN on the unit); the escalation step also tells the
 // admins of the nearest level above. Units that filed get nothing. A dedupe key per (type, period, step, unit)
 // makes every run idempotent: a rerun, a retry after a crash, two workers, never notify twice.
-import { getDb } from "../db";
+import { activeTenantIds } from "../jobs/tenants";
 import { inTenantId } from "../access/tenant-tx";
 import type { Tx } from "../db";
 import { idsOnPath } from "../org/tree-rules";
@@ -13,13 +13,6 @@ import { dueReminders, leadTimeLabel, type DueReminder } from "./reminder-plan";
 import { loadTypeDefs } from "./report-types";
 import { sendNotifications, type NewNotification } from "../notifications/notifications";
 import type { TypeDef } from "./type-def";
-
-async function activeTenantIds(): Promise<string[]> {
-  return getDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('app.platform', 'on', true)`;
-    return (await tx.tenant.findMany({ where: { archived: false }, select: { id: true } })).map((t) => t.id);
-  });
-}
 
 type Missing = { id: string; name: string; path: string };
 
