@@ -202,6 +202,21 @@ export async function benchReportsSubmit() {
     };
     await runLoad(warm, CONCURRENCY, viaBare("2030-W08"));
     const bareResult = await runLoad(UNITS, CONCURRENCY, viaBare(bareWeek));
+    stop(bare);
+
+    // The cost of the second wall: the same bare server as the schema owner (a superuser, which row-level security
+    // does not apply to) on another week, against the run above as the app role (every policy evaluated).
+    bare = spawn("npx", ["tsx", "tests/bench/bare-server.ts"], {
+      env: { ...process.env, BARE_PORT: String(BARE_PORT), APP_DATABASE_URL: ownerUrl, BENCH_TENANT: tenantId, DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20" },
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    });
+    await new Promise<void>((resolve, reject) => {
+      bare!.stdout!.on("data", (c: Buffer) => c.toString().includes("bare server") && resolve());
+      bare!.on("exit", (code) => reject(new Error(`bare server exited (${code})`)));
+    });
+    await runLoad(warm, CONCURRENCY, viaBare("2030-W07"));
+    const noRlsResult = await runLoad(UNITS, CONCURRENCY, viaBare("2030-W13"));
 
     // The completeness page for the 2,000-unit tenant: 8 weeks (16,000 unit-weeks), server-rendered with the leader's session.
     const page = `${BASE}/reports/completeness?type=weekly_progress&from=2030-W04&to=${bareWeek}`;
@@ -219,7 +234,9 @@ export async function benchReportsSubmit() {
     log(`\n  ${"".padEnd(34)} ${"n".padStart(6)} ${"errors".padStart(6)} ${"subm/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}\n`);
     log(row("full stack (Next.js, session, zod)", appResult));
     log(row("bare node:http + pg, same SQL", bareResult));
+    log(row("bare, as owner (no row-level security)", noRlsResult));
     log(`  ratio full stack / bare: ${ratio.toFixed(2)}   (goal ≥ 0.50; ≥ 1,000 subm/s and p99 ≤ 250 ms on 2 cores)\n`);
+    log(`  row-level security: bare with RLS / without = ${(bareResult.perSecond / noRlsResult.perSecond).toFixed(2)} of the throughput, p50 ${fmt(bareResult.p50, 1)} vs ${fmt(noRlsResult.p50, 1)} ms\n`);
     log(`  completeness page, ${fmt(UNITS)} units × 8 weeks: median ${fmt(percentile(times, 50), 0)} ms, p95 ${fmt(percentile(times, 95), 0)} ms, max ${fmt(times.at(-1) ?? 0, 0)} ms (${times.length} requests)\n`);
     if (appResult.errors) log(`  full-stack errors: ${JSON.stringify(appResult.statuses)} first: ${appResult.firstError}\n`);
     if (bareResult.errors) log(`  bare errors: ${JSON.stringify(bareResult.statuses)} first: ${bareResult.firstError}\n`);
@@ -230,7 +247,7 @@ export async function benchReportsSubmit() {
     const audits = await db.auditLog.count({ where: { tenantId, action: "report.submit" } });
     await db.$disconnect();
     log(`  rows per week: ${counted.map((c) => `${c.periodKey}=${c._count}`).join(", ")}; audit rows: ${fmt(audits)}\n`);
-    return { appResult, bareResult, ratio, completenessMs: percentile(times, 50) };
+    return { appResult, bareResult, noRlsResult, ratio, completenessMs: percentile(times, 50) };
   } finally {
     stop(bare);
     stop(app);
