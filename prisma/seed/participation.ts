@@ -61,7 +61,13 @@ class Batch {
   }
 
   /** An entry and its balance together, as the data layer books them. */
+  private booked = new Set<string>();
+
   book(owner: { personId?: string; cardId?: string }, e: { currency: "POINTS" | "MINUTES"; amount: number; kind: string; sourceType: string; sourceId: string; ruleId?: string; memo?: string; at: Date; by?: string }) {
+    // One entry per source, as the ledger's unique key demands (the random picks may repeat a volunteer on a day).
+    const sourceKey = `${e.sourceType}:${e.sourceId}:${e.kind}`;
+    if (this.booked.has(sourceKey)) return;
+    this.booked.add(sourceKey);
     const a = this.account(owner);
     if (e.currency === "POINTS") a.points += e.amount;
     else a.minutes += e.amount;

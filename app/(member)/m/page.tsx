@@ -78,7 +78,6 @@ export default async function MemberHome() {
           <ChevronRight className="h-5 w-5 text-slate-500" aria-hidden />
         </Card>
       </Link>
-      <p className="px-1 text-xs text-slate-500">{t("comingSoon")}</p>
     </div>
   );
 }
