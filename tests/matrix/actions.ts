@@ -132,26 +132,28 @@ export const ACTIONS_EXEMPT: Record<string, string> = {
   "users.signOutUserAction": "same rule as updateUserAction; tests/db/users.test.ts",
   // participation: creations under a node or for a person, and what a member does for themselves
   "double.registerAction":
-    "creates a registration: the unit (and the member) in double.manage scope, the community anywhere in the tenant; a foreign member is refused in tests/db/double-reporting.test.ts",
+    "creates a registration: the unit (and its member) in double.manage scope, the community anywhere in the tenant; a foreign unit is refused in tests/db/participation-creations.test.ts, a member of another unit in tests/db/double-reporting.test.ts",
   "duty.createBinPointAction": "creates under an area node in duty.manage scope (findNodeInScope); a sibling unit is refused in tests/db/duty.test.ts",
   "duty.checkInAction": "the caller's own check-in at the bin point whose QR token they scanned (the token is the proof of presence); foreign and unknown tokens answer 404 in tests/db/duty.test.ts",
   "duty.checkOutAction": "the caller's own open check-in only, found by their person (no id to point elsewhere); tests/db/duty.test.ts",
   "duty.recordHoursAction":
     "creates a record for a person in duty.manage scope at a bin point in duty.read reach (the scopes of Person and BinPoint.read); a sibling unit is refused in tests/db/duty.test.ts",
-  "duty.createDutyPostAction": "creates one of the caller's own tenant's posts (tenant.settings); no id of anyone else's",
+  "duty.createDutyPostAction": "creates one of the caller's own tenant's posts (tenant.settings, no id to point elsewhere); a unit admin is refused in tests/db/participation-creations.test.ts",
   "duty.updateParticipationSettingsAction": "the caller's own tenant only (Tenant.update in the data-layer matrix)",
   "links.addOrgLinkAction": "creates a link whose two ends must both be in links.manage scope (the rule of OrgLink.delete); a sibling unit is refused in tests/db/links.test.ts",
   "links.recordVisitAction":
     "creates a visit: staff to households of their visits.record subtree, a member only to households linked to them; tests/db/links.test.ts (door-to-door visits) refuses a sibling's and an unlinked household",
-  "points.createRuleAction": "creates a rule of the caller's own tenant, only for points.manage at the tenant root (the rule of PointsRule.update); tests/db/points.test.ts",
+  "points.createRuleAction":
+    "creates a rule of the caller's own tenant, only for points.manage at the tenant root (the rule of PointsRule.update); a leader and a unit admin are refused in tests/db/points.test.ts and tests/db/participation-creations.test.ts",
   "points.issueCardAction": "creates a card for a household in points.cards scope; a sibling unit is refused in tests/db/points.test.ts",
-  "points.submitClaimAction": "the caller's own claim on their own account; tests/db/points.test.ts",
+  "points.submitClaimAction": "the caller's own claim on their own account (no id of anyone's); another tenant's rule is refused in tests/db/points.test.ts",
   "points.awardPointsAction":
     "creates an award for a person in points.award scope or a card found in scope by its token; foreign, unknown and sibling cards answer 404 in tests/db/points.test.ts",
-  "points.createStationAction": "creates under a node in points.manage scope; tests/db/points.test.ts",
-  "points.createOfferAction": "creates a time bank offer under a node in points.manage scope; tests/db/points.test.ts",
-  "points.redeemOfferAction": "the caller's own hours spent on one of the tenant's offers (offers are tenant-wide: ExchangeGoods.list:offers); tests/db/points.test.ts",
-  "redlist.draftListAction": "creates (or redrafts) the list of a node in redlist.manage scope; a sibling unit is refused in tests/db/supervision.test.ts",
+  "points.createStationAction": "creates under a node in points.manage scope; a sibling unit is refused in tests/db/participation-creations.test.ts",
+  "points.createOfferAction": "creates a time bank offer under a node in points.manage scope; a sibling unit is refused in tests/db/participation-creations.test.ts",
+  "points.redeemOfferAction":
+    "the caller's own hours spent on one of their tenant's offers (offers are tenant-wide: ExchangeGoods.list:offers); another tenant's offer is refused in tests/db/participation-creations.test.ts",
+  "redlist.draftListAction": "creates (or redrafts) the list of a node in redlist.manage scope; a sibling unit and another tenant are refused in tests/db/participation-creations.test.ts",
 };
 
 export type { AnyAction, ActionResult };
