@@ -6,7 +6,7 @@ import { addDays, dateColumn, dayKeyOf } from "@/lib/duty/time";
 import type { Actor } from "@/lib/access/actor";
 import { freshBinPoint, freshDutyRecord, freshLedger, freshMember, worldPost } from "../fixtures";
 import { freshPerson, type Position, type World } from "../world";
-import { areas, atPositions, everywhere, lazy, noPerson, once, type Pos, type Prepared, type Resource } from "./kit";
+import { areas, atPositions, everywhere, lazy, nodeTarget, noPerson, once, type Pos, type Prepared, type Resource } from "./kit";
 
 const mBinPoints = () => import("@/lib/duty/bin-points");
 const getBinPoint = lazy(mBinPoints, "getBinPoint");
@@ -28,6 +28,10 @@ const mLedgers = () => import("@/lib/duty/ledgers");
 const listLedgers = lazy(mLedgers, "listLedgers");
 const rateLedger = lazy(mLedgers, "rateLedger");
 const saveLedger = lazy(mLedgers, "saveLedger");
+const getDisposalRates = lazy(mLedgers, "getDisposalRates");
+const mHours = () => import("@/lib/duty/hours");
+const listMembersAgainstNorm = lazy(mHours, "listMembersAgainstNorm");
+const getDutySummary = lazy(mHours, "getDutySummary");
 const mRoles = () => import("@/lib/duty/roles");
 const listMemberDuties = lazy(mRoles, "listMemberDuties");
 const setMemberRole = lazy(mRoles, "setMemberRole");
@@ -131,7 +135,54 @@ async function holderAt(w: World, p: Pos, withHolder: boolean): Promise<Prepared
 const personDuties = (personId: string, pick: (r: { roles: string[]; posts: { id: string }[] }) => boolean) => (r: unknown) =>
   (r as { rows: { id: string; roles: string[]; posts: { id: string }[] }[] }).rows.some((x) => x.id === personId && pick(x));
 
+const nodeTargets = once("node", atPositions(everywhere, async (_w, p) => nodeTarget(p.t, p.node)));
+const nodeSnapshot = (w: World, p: Prepared) => w.db.orgNode.findUnique({ where: { id: p.target.id } });
+
 export const DUTY: Resource[] = [
+  {
+    // The duty and ledger pages filter by a unit: the unit itself must be in sight (404 otherwise, never its name or
+    // an empty page). Bin-point views take the bin-point reach; figures about people take the plain subtree.
+    model: "OrgNode",
+    ops: {
+      "read:binPoints": {
+        rule: { permission: "duty.read", areaReach: true },
+        prepare: nodeTargets,
+        run: (actor, p) => listBinPoints({ actor, nodeId: p.target.id }),
+        reached: (r, p) => (r as { node: { id: string } | null }).node?.id === p.target.id,
+        snapshot: nodeSnapshot,
+      },
+      "read:dutyRecords": {
+        rule: { permission: "duty.read", areaReach: true },
+        prepare: nodeTargets,
+        run: (actor, p) => listDutyRecords({ actor, nodeId: p.target.id, pageSize: 1 }),
+        snapshot: nodeSnapshot,
+      },
+      "read:ledgers": {
+        rule: { permission: "ledger.read", areaReach: true },
+        prepare: nodeTargets,
+        run: (actor, p) => listLedgers({ actor, nodeId: p.target.id, from: PAST_DAY, to: PAST_DAY, take: 1 }),
+        snapshot: nodeSnapshot,
+      },
+      "read:disposalRates": {
+        rule: { permission: "ledger.read", areaReach: true },
+        prepare: nodeTargets,
+        run: (actor, p) => getDisposalRates({ actor, nodeId: p.target.id, from: PAST_DAY, to: PAST_DAY }),
+        snapshot: nodeSnapshot,
+      },
+      "read:dutyNorm": {
+        rule: { permission: "duty.read" },
+        prepare: nodeTargets,
+        run: (actor, p) => listMembersAgainstNorm({ actor, nodeId: p.target.id, month: PAST_MONTH }),
+        snapshot: nodeSnapshot,
+      },
+      "read:dutySummary": {
+        rule: { permission: "duty.read" },
+        prepare: nodeTargets,
+        run: (actor, p) => getDutySummary({ actor, nodeIds: [p.target.id], month: PAST_MONTH }),
+        snapshot: nodeSnapshot,
+      },
+    },
+  },
   {
     model: "BinPoint",
     ops: {

@@ -5,7 +5,7 @@ import { dateColumn } from "@/lib/duty/time";
 import { newId } from "@/lib/ids";
 import { worldGroups } from "../fixtures";
 import { freshHousehold, type World } from "../world";
-import { atPositions, compounds, lazy, once, type Pos, type Prepared, type Resource } from "./kit";
+import { atPositions, compounds, everywhere, lazy, nodeTarget, once, type Pos, type Prepared, type Resource } from "./kit";
 
 const mCoverage = () => import("@/lib/links/read-coverage");
 const getCoverage = lazy(mCoverage, "getCoverage");
@@ -53,6 +53,24 @@ const visitTargets = once("visit", async (w) => [
 ]);
 
 export const LINKS: Resource[] = [
+  {
+    // Coverage and the visits overview of a unit: the unit must be in the bin-point reach of links.read.
+    model: "OrgNode",
+    ops: {
+      "read:coverage": {
+        rule: { permission: "links.read", areaReach: true },
+        prepare: once("node", atPositions(everywhere, async (_w, p) => nodeTarget(p.t, p.node))),
+        run: (actor, p) => getCoverage({ actor, nodeId: p.target.id }),
+        snapshot: (w, p) => w.db.orgNode.findUnique({ where: { id: p.target.id } }),
+      },
+      "read:visits": {
+        rule: { permission: "links.read", areaReach: true },
+        prepare: once("node", atPositions(everywhere, async (_w, p) => nodeTarget(p.t, p.node))),
+        run: (actor, p) => listRecentVisits({ actor, nodeId: p.target.id, take: 1 }),
+        snapshot: (w, p) => w.db.orgNode.findUnique({ where: { id: p.target.id } }),
+      },
+    },
+  },
   {
     model: "OrgLink",
     ops: {
