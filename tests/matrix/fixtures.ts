@@ -79,8 +79,9 @@ export async function freshEntry(w: World, t: T, accountId: string, amount = 5) 
 }
 
 let cardSeq = 0;
+/** A card with a number of its own ("MX-000042"; unique in the tenant, as issued cards are). */
 export async function freshCard(w: World, t: T, household: { id: string; nodeId: string; headName: string }) {
-  const number = `MX-${String(900_000 + ++cardSeq * 7 + crypto.randomInt(0, 7)).padStart(6, "0")}`;
+  const number = `MX-${String(++cardSeq).padStart(6, "0")}`;
   const card = await w.db.pointsCard.create({ data: { tenantId: t.tenantId, number, householdId: household.id, nodeId: household.nodeId, holderName: household.headName, qrToken: token(), issuedById: newId() } });
   await freshAccount(w, t, { cardId: card.id });
   return card;

@@ -28,7 +28,7 @@ export const OWN_POSITIONS = ["root", "a", "a1", "a1c", "a1b", "b", "b1", "b1c"]
 export const OTHER_POSITIONS = ["a", "a1c"] as const;
 export type Position = (typeof OWN_POSITIONS)[number];
 
-/** Extra actors of the own tenant: role, node, and whether they have a person record on that node. */
+/** Extra actors of the own tenant: their role and node (each with a person record on that node). */
 const EXTRA_ACTORS: Record<string, { role: Role; at: Position }> = {
   // A bin-point supervisor of one compound (督导员): ledgers, duty verification, on-the-spot awards.
   supervisor: { role: "SUPERVISOR", at: "a1c" },
