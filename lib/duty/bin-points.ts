@@ -142,7 +142,8 @@ export async function listBinPoints({ actor, nodeId, includeArchived = false, pe
   requireScope(actor, permission);
   return inTenant(actor, async (tx) => {
     const reach = await binPointReach(tx, actor, permission);
-    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId: tenantOf(actor) }, select: { id: true, name: true, path: true } }) : null;
+    // The filter node must be in reach (its name is returned): an id from elsewhere answers 404.
+    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId: tenantOf(actor), ...nodesIn(reach) }, select: { id: true, name: true, path: true } }) : null;
     if (nodeId && !node) throw notFound();
     const rows = await tx.binPoint.findMany({
       where: {

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../access/actor";
 import { pathInScope, scopeOf } from "../access/actor";
 import { conflict, invalid, notFound } from "../access/errors";
-import { requireScope, tenantOf } from "../access/scope";
+import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import { idsOnPath } from "../org/tree-rules";
@@ -94,7 +94,7 @@ export async function listLedgers({ actor, from, to, nodeId, binPointId, mine = 
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
     const reach = await binPointReach(tx, actor, mine ? "ledger.record" : "ledger.read");
-    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId }, select: { path: true } }) : null;
+    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(reach) }, select: { path: true } }) : null;
     if (nodeId && !node) throw notFound();
     const rows = await tx.supervisionLedger.findMany({
       where: {
@@ -129,10 +129,9 @@ export async function getDisposalRates({ actor, nodeId, from, to }: { actor: Act
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
     const reach = await binPointReach(tx, actor, "ledger.read");
-    const node = await tx.orgNode.findFirst({ where: { id: nodeId, tenantId }, select: { id: true, name: true, path: true } });
+    // The node must be inside the reach (an area the reach covers entirely).
+    const node = await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(reach) }, select: { id: true, name: true, path: true } });
     if (!node) throw notFound();
-    // The node must be inside the reach, or an area the reach covers entirely.
-    if (!pathInScope(node.path, reach)) throw notFound();
     const ledgers = await tx.supervisionLedger.findMany({
       where: { tenantId, date: { gte: dateColumn(from), lte: dateColumn(to) }, binPoint: { node: { path: { startsWith: node.path } } } },
       select: { observed: true, correct: true, corrected: true, binPoint: { select: { id: true, name: true, node: { select: { id: true, name: true, path: true } } } } },

@@ -204,7 +204,7 @@ export async function listDutyRecords({ actor, status, nodeId, month, page = 1, 
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
     const reach = await binPointReach(tx, actor, "duty.read");
-    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId }, select: { path: true } }) : null;
+    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(reach) }, select: { path: true } }) : null;
     if (nodeId && !node) throw notFound();
     const range = month ? monthRange(month) : null;
     const where: Prisma.DutyRecordWhereInput = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../access/actor";
 import { pathInScope, scopeOf } from "../access/actor";
 import { notFound } from "../access/errors";
-import { requireScope, tenantOf } from "../access/scope";
+import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { binPointReach } from "../duty/reach";
 import { maskPhone } from "../people/mask";
@@ -22,8 +22,8 @@ export async function getCoverage({ actor, nodeId, building }: { actor: Actor; n
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
     const reach = await binPointReach(tx, actor, "links.read");
-    const node = await tx.orgNode.findFirst({ where: { id: nodeId, tenantId }, select: { id: true, name: true, path: true, kind: { select: { code: true, name: true } } } });
-    if (!node || !pathInScope(node.path, reach)) throw notFound();
+    const node = await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(reach) }, select: { id: true, name: true, path: true, kind: { select: { code: true, name: true } } } });
+    if (!node) throw notFound();
     const under = { path: { startsWith: node.path } };
     const [tenant, households, partyMembers, areas, orgLinks] = await Promise.all([
       tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),

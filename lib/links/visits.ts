@@ -118,7 +118,9 @@ export async function listRecentVisits({ actor, nodeId, take = 100 }: { actor: A
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
     const reach = await binPointReach(tx, actor, "links.read");
-    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId }, select: { path: true } }) : null;
+    // The filter node itself must be in reach: an id from elsewhere answers 404, never an empty page.
+    const node = nodeId ? await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(reach) }, select: { path: true } }) : null;
+    if (nodeId && !node) throw notFound();
     return tx.householdVisit.findMany({
       where: { tenantId, household: { AND: [{ node: nodesIn(reach) }, ...(node ? [{ node: { path: { startsWith: node.path } } }] : [])] } },
       select: { id: true, visitedOn: true, minutes: true, explained: true, problems: true, visitor: { select: { name: true } }, household: { select: { id: true, building: true, unit: true, room: true, headName: true } } },

@@ -216,11 +216,17 @@ export async function confirmClaim({ actor, claimId }: { actor: Actor; claimId: 
 
 /** Either reviewer may reject a claim waiting for them, with a reason the claimant sees. */
 export async function rejectClaim({ actor, claimId, reason }: { actor: Actor; claimId: string; reason: string }) {
+  const verify = scopeOf(actor, "points.verify");
+  const manage = scopeOf(actor, "points.manage");
+  if (!verify.paths.length && !manage.paths.length) throw new AppError("FORBIDDEN", "errors.forbidden");
   return inTenant(actor, async (tx) => {
     const steps = await reviewSteps(tx, tenantOf(actor));
     const tenantId = tenantOf(actor);
-    const any = await tx.pointsClaim.findFirst({ where: { id: claimId, tenantId }, select: { status: true } });
-    const step = any ? pendingStep(any.status, steps) : null;
+    // Which step it waits for is read only for a claim the actor reviews at some step: another unit's claim answers
+    // 404 whatever its state (never "exists, but not yours").
+    const any = await tx.pointsClaim.findFirst({ where: { id: claimId, tenantId, account: accountsIn({ ...verify, paths: [...verify.paths, ...manage.paths] }) }, select: { status: true } });
+    if (!any) throw notFound();
+    const step = pendingStep(any.status, steps);
     const permission = step === "VERIFY" ? "points.verify" : "points.manage";
     requireScope(actor, permission);
     const row = await findClaimForReview(tx, actor, claimId, permission);

@@ -96,8 +96,9 @@ export async function addHouseholdEntry({ actor, data }: { actor: Actor; data: {
 }
 
 export async function removeEntry({ actor, entryId }: { actor: Actor; entryId: string }) {
+  const scope = requireScope(actor, "redlist.manage");
   return inTenant(actor, async (tx) => {
-    const entry = await tx.redBlackEntry.findFirst({ where: { id: entryId, tenantId: tenantOf(actor) }, select: { id: true, listId: true, label: true, side: true } });
+    const entry = await tx.redBlackEntry.findFirst({ where: { id: entryId, tenantId: tenantOf(actor), list: { node: nodesIn(scope) } }, select: { id: true, listId: true, label: true, side: true } });
     if (!entry) throw notFound();
     const list = await findDraft(tx, actor, entry.listId);
     await tx.redBlackEntry.delete({ where: { id: entry.id, tenantId: tenantOf(actor) } });

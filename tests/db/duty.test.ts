@@ -8,7 +8,7 @@ import { recordHoursSchema } from "@/lib/duty/schemas";
 import { atChinaTime } from "@/lib/duty/time";
 import { inTenantId } from "@/lib/access/tenant-tx";
 import { createTestTenant, type TestTenant } from "../factories/tenant";
-import { addActor, addPerson, withOwner } from "../factories/participation";
+import { addActor, addNode, addPerson, withOwner } from "../factories/participation";
 
 const bins = { kitchen: 2, recyclable: 1, hazardous: 0, other: 1 };
 
@@ -33,6 +33,18 @@ describe("bin points and slots", () => {
     expect((await listBinPoints({ actor: branchAdmin })).rows.map((r) => r.id)).toEqual([bp.id]);
     const other = await createTestTenant();
     await expect(getBinPoint({ actor: other.actors.tenantAdmin, binPointId: bp.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("keep a compound's staff to the compound: the community's and sibling compounds' bin points stay out of reach", async () => {
+    const t = await createTestTenant();
+    const own = await binPoint(t);
+    const community = await binPoint(t, t.nodes.a1.id);
+    const sibling = await binPoint(t, (await addNode(t, t.nodes.a1, "compound", "甲二小区")).id);
+    const supervisor = await addActor(t, "SUPERVISOR", t.nodes.a1c.id);
+    expect((await listBinPoints({ actor: supervisor })).rows.map((r) => r.id)).toEqual([own.id]);
+    for (const bp of [community, sibling]) await expect(getBinPoint({ actor: supervisor, binPointId: bp.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The community's staff see all three.
+    expect((await listBinPoints({ actor: t.actors.unitAdminA1 })).rows.map((r) => r.id).sort()).toEqual([own.id, community.id, sibling.id].sort());
   });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { AppError } from "@/lib/access/errors";
 import { expectAllowed } from "../matrix/relations";
-import { json, RESOURCES, type Op } from "../matrix/resources";
+import { json, RESOURCES, type Op } from "../matrix/resources/index";
 import { buildWorld, type World } from "../matrix/world";
 
 let w: World;
@@ -18,8 +18,8 @@ afterAll(async () => {
 
 const tally = { cases: 0, allowed: 0, denied: 0, leaks: 0 };
 
-function isRefusal(e: unknown) {
-  return e instanceof AppError && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN");
+function isRefusal(e: unknown, refused?: (code: string, messageKey: string) => boolean) {
+  return e instanceof AppError && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN" || !!refused?.(e.code, e.messageKey));
 }
 
 describe("isolation matrix (data layer)", () => {
@@ -27,10 +27,10 @@ describe("isolation matrix (data layer)", () => {
     for (const [op, def] of Object.entries(resource.ops) as [Op, NonNullable<(typeof resource.ops)[Op]>][]) {
       it(`${resource.model}.${op}`, async () => {
         const failures: string[] = [];
-        for (const [role, actor] of Object.entries(w.own.actors) as [string, Actor][]) {
+        for (const [role, actor] of Object.entries(w.actors) as [string, Actor][]) {
           const targets = await def.prepare(w, actor);
           for (const p of targets) {
-            const { allowed, relation } = expectAllowed(actor, def.rule, p.target);
+            const { allowed, relation } = expectAllowed(actor, def.rule, p.target, w.tree);
             const before = json(await def.snapshot(w, p));
             let reached = false;
             let refusal: unknown = null;
@@ -38,7 +38,7 @@ describe("isolation matrix (data layer)", () => {
               const result = await def.run(actor, p);
               reached = def.reached ? def.reached(result, p) : true;
             } catch (e) {
-              if (!isRefusal(e)) refusal = e;
+              if (!isRefusal(e, def.refused)) refusal = e;
             }
             tally.cases++;
             const label = `${resource.model}.${op} ${role} → ${relation} (${p.target.tenantId === w.own.tenantId ? "own" : "other"} ${p.target.path.split("/").length - 2})`;

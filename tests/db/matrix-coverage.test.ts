@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { EXEMPT_MODELS, RESOURCES } from "../matrix/resources";
+import { EXEMPT_MODELS, RESOURCES } from "../matrix/resources/index";
 import { ACTION_CASES, ACTIONS_EXEMPT } from "../matrix/actions";
 import { HTTP_CASES, ROUTES_EXEMPT } from "../matrix/http";
 

@@ -5,7 +5,7 @@ import { request as pwRequest } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { expectAllowed } from "../matrix/relations";
 import { HTTP_CASES } from "../matrix/http";
-import { RESOURCES, type Prepared } from "../matrix/resources";
+import { RESOURCES, type Prepared } from "../matrix/resources/index";
 import { expect, randomIp, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -23,7 +23,7 @@ test("isolation matrix over HTTP: every route, every role, every relation; 0 lea
   const w = await buildWorld();
 
   const clients = new Map<string, Awaited<ReturnType<typeof pwRequest.newContext>>>();
-  for (const [role, username] of Object.entries(w.own.usernames)) {
+  for (const [role, username] of Object.entries(w.usernames)) {
     const ctx = await pwRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
     const res = await signIn(ctx, username, TEST_PASSWORD);
     expect(res.status(), `sign-in ${role}`).toBeLessThan(400);
@@ -35,16 +35,22 @@ test("isolation matrix over HTTP: every route, every role, every relation; 0 lea
   const failures: string[] = [];
   for (const c of HTTP_CASES) {
     const def = RESOURCES.find((r) => r.model === c.model)!.ops[c.op]!;
-    for (const [role, actor] of Object.entries(w.own.actors)) {
+    for (const [role, actor] of Object.entries(w.actors)) {
       const client = clients.get(role)!;
       const targets: Prepared[] = await def.prepare(w, actor);
       for (const p of targets) {
-        const { allowed, relation } = expectAllowed(actor, def.rule, p.target);
+        const { allowed, relation } = expectAllowed(actor, def.rule, p.target, w.tree);
         const res = await client.fetch(c.url(p), { method: c.method, data: c.body ? c.body(p) : undefined });
         cases++;
         const status = res.status();
-        const body = status < 300 && (res.headers()["content-type"] ?? "").includes("json") ? await res.json() : null;
-        const reached = status < 300 && (c.reached ? c.reached(body, p) : true);
+        const type = res.headers()["content-type"] ?? "";
+        const body = status < 300 && type.includes("json") ? await res.json() : null;
+        let reached = status < 300 && (c.reached ? c.reached(body, p) : true);
+        if (reached && c.contentType) {
+          // A file: an allowed call gives the file (right type); one that lists rows must hold the target's.
+          if (status !== 200 || !type.startsWith(c.contentType)) failures.push(`${c.method} ${c.route} ${role}: ${status} ${type}, expected ${c.contentType}`);
+          reached = c.reachedFile ? await c.reachedFile(await res.body(), p) : true;
+        }
         const label = `${c.method} ${c.route} ${role} → ${relation}: ${status}`;
         if (status >= 500) failures.push(`${label} (server error)`);
         else if (allowed && !reached) failures.push(`${label} expected allowed`);

@@ -1,14 +1,15 @@
 // The same matrix through the server actions (session → permission → zod → data layer → error mapping): for each
 // model op that a server action performs, which action and with what input. Coverage of every exported action is
 // checked in tests/db/matrix-coverage.test.ts.
-import type { Prepared } from "./resources";
+import { addDays, dayKeyOf } from "@/lib/duty/time";
+import type { Op, Prepared } from "./resources/index";
 
 type ActionResult = { ok: true; data: unknown } | { ok: false; code: string; error: string };
 type AnyAction = (input: never) => Promise<ActionResult>;
 
 export type ActionCase = {
   model: string;
-  op: "read" | "list" | "update" | "delete";
+  op: Op;
   module: string;
   action: string;
   input: (p: Prepared) => Record<string, unknown>;
@@ -32,7 +33,72 @@ export const ACTION_CASES: ActionCase[] = [
   { model: "RoleAssignment", op: "delete", module: "users", action: "removeRoleAction", input: (p) => ({ userId: p.target.id, assignmentId: p.data.assignmentId }) },
   { model: "RepresentativeFollow", op: "update", module: "users", action: "setFollowedUnitsAction", input: (p) => ({ userId: p.target.id, nodeIds: [p.data.nodeId] }) },
   { model: "Notification", op: "update", module: "notifications", action: "markNotificationsReadAction", input: (p) => ({ id: p.target.id }), reached: (d) => (d as { marked: number }).marked === 1 },
+  ...PARTICIPATION_CASES(),
 ];
+
+function PARTICIPATION_CASES(): ActionCase[] {
+  const inList = (d: unknown, p: Prepared) => (d as { id: string }[]).some((x) => x.id === p.target.id);
+  const today = dayKeyOf(new Date());
+  return [
+    // double reporting
+    { model: "DoubleRegistration", op: "update", module: "double", action: "decideRegistrationAction", input: (p) => ({ registrationId: p.target.id, accept: true }) },
+    { model: "DoubleRegistration", op: "delete", module: "double", action: "endRegistrationAction", input: (p) => ({ registrationId: p.target.id }) },
+    { model: "DoubleRating", op: "update", module: "double", action: "rateRegistrationAction", input: (p) => ({ registrationId: p.data.registrationId, quarter: "2026Q3", grade: "POOR" }) },
+    // duty and supervision
+    { model: "BinPoint", op: "update", module: "duty", action: "updateBinPointAction", input: (p) => ({ binPointId: p.target.id, name: "动作改名", kitchen: 1 }) },
+    { model: "BinPoint", op: "update", module: "duty", action: "renewBinPointQrAction", input: (p) => ({ binPointId: p.target.id }) },
+    { model: "BinPoint", op: "update", module: "duty", action: "addSlotAction", input: (p) => ({ binPointId: p.target.id, start: "12:00", end: "13:00" }) },
+    { model: "BinPoint", op: "delete", module: "duty", action: "archiveBinPointAction", input: (p) => ({ binPointId: p.target.id, archived: true }) },
+    { model: "DutySlot", op: "delete", module: "duty", action: "archiveSlotAction", input: (p) => ({ slotId: p.target.id }) },
+    { model: "DutySlot", op: "update:signUp", module: "duty", action: "signUpAction", input: (p) => ({ slotId: p.target.id, date: addDays(today, 3) }) },
+    { model: "DutySignup", op: "delete", module: "duty", action: "cancelSignupAction", input: (p) => ({ signupId: p.target.id }) },
+    { model: "DutyRecord", op: "delete", module: "duty", action: "cancelCheckInAction", input: () => ({}), reached: (d, p) => (d as { id: string }).id === p.target.id },
+    { model: "DutyRecord", op: "update", module: "duty", action: "verifyRecordAction", input: (p) => ({ recordId: p.target.id }) },
+    { model: "DutyRecord", op: "update", module: "duty", action: "verifyRecordsAction", input: (p) => ({ recordIds: [p.target.id] }), reached: (d) => (d as { verified: number }).verified === 1 },
+    { model: "DutyRecord", op: "update:reject", module: "duty", action: "rejectRecordAction", input: (p) => ({ recordId: p.target.id, reason: "动作驳回" }) },
+    { model: "SupervisionLedger", op: "update", module: "duty", action: "rateLedgerAction", input: (p) => ({ ledgerId: p.target.id, score: 80 }) },
+    {
+      model: "SupervisionLedger",
+      op: "update:save",
+      module: "duty",
+      action: "saveLedgerAction",
+      input: (p) => ({ binPointId: p.target.id, slotId: p.data.slotId, date: today, observed: 10, correct: 8, corrected: 1 }),
+    },
+    { model: "MemberRole", op: "update", module: "duty", action: "setMemberRoleAction", input: (p) => ({ personId: p.data.personId, role: "PUBLICIST", on: true }) },
+    { model: "MemberRole", op: "delete", module: "duty", action: "setMemberRoleAction", input: (p) => ({ personId: p.data.personId, role: "PIONEER", on: false }) },
+    { model: "DutyPostHolder", op: "update", module: "duty", action: "setPostHolderAction", input: (p) => ({ postId: p.data.postId, personId: p.data.personId, on: true }) },
+    { model: "DutyPostHolder", op: "delete", module: "duty", action: "setPostHolderAction", input: (p) => ({ postId: p.data.postId, personId: p.data.personId, on: false }) },
+    // three links
+    { model: "OrgLink", op: "delete", module: "links", action: "removeOrgLinkAction", input: (p) => ({ linkId: p.target.id }) },
+    // points, cards, stations
+    { model: "PointsRule", op: "update", module: "points", action: "updateRuleAction", input: (p) => ({ ruleId: p.target.id, category: "SORTING", name: "动作改名", points: 2 }) },
+    { model: "PointsRule", op: "delete", module: "points", action: "archiveRuleAction", input: (p) => ({ ruleId: p.target.id, archived: true }) },
+    { model: "PointsCard", op: "delete", module: "points", action: "revokeCardAction", input: (p) => ({ cardId: p.target.id }) },
+    { model: "PointsCard", op: "read:number", module: "points", action: "lookupCardAction", input: (p) => ({ number: p.data.number }) },
+    { model: "Household", op: "list", module: "points", action: "searchHouseholdsAction", input: (p) => ({ q: p.data.name }), reached: inList },
+    { model: "Person", op: "list:holders", module: "points", action: "findHoldersAction", input: (p) => ({ q: p.data.name }), reached: inList },
+    { model: "PointsClaim", op: "update", module: "points", action: "verifyClaimAction", input: (p) => ({ claimId: p.target.id }) },
+    { model: "PointsClaim", op: "update:confirm", module: "points", action: "confirmClaimAction", input: (p) => ({ claimId: p.target.id }) },
+    { model: "PointsClaim", op: "delete", module: "points", action: "rejectClaimAction", input: (p) => ({ claimId: p.target.id, reason: "动作驳回" }) },
+    { model: "LedgerEntry", op: "update", module: "points", action: "reverseEntryAction", input: (p) => ({ entryId: p.target.id, memo: "动作冲正" }) },
+    { model: "ExchangeStation", op: "update:addGoods", module: "points", action: "addGoodsAction", input: (p) => ({ stationId: p.target.id, name: "动作商品", price: 3, stock: 4 }) },
+    {
+      model: "ExchangeStation",
+      op: "update:exchange",
+      module: "points",
+      action: "exchangeAction",
+      input: (p) => ({ stationId: p.target.id, personId: p.data.personId, lines: [{ goodsId: p.data.goodsId, quantity: 1 }] }),
+    },
+    { model: "ExchangeGoods", op: "update", module: "points", action: "restockGoodsAction", input: (p) => ({ goodsId: p.target.id, add: 2 }) },
+    { model: "ExchangeGoods", op: "delete", module: "points", action: "archiveGoodsAction", input: (p) => ({ goodsId: p.target.id, archived: true }) },
+    // red/black list
+    { model: "RedBlackList", op: "update", module: "redlist", action: "publishListAction", input: (p) => ({ listId: p.target.id }) },
+    { model: "RedBlackList", op: "update:addEntry", module: "redlist", action: "addEntryAction", input: (p) => ({ listId: p.target.id, side: "BLACK", householdId: p.data.householdId }) },
+    { model: "RedBlackEntry", op: "delete", module: "redlist", action: "removeEntryAction", input: (p) => ({ entryId: p.target.id }) },
+    { model: "ModelHousehold", op: "update", module: "redlist", action: "setModelHouseholdAction", input: (p) => ({ householdId: p.data.householdId, on: true, note: "动作示范户" }) },
+    { model: "ModelHousehold", op: "delete", module: "redlist", action: "setModelHouseholdAction", input: (p) => ({ householdId: p.data.householdId, on: false }) },
+  ];
+}
 
 /**
  * Exported actions that the matrix does not run, each with the reason it needs no case of its own
@@ -64,6 +130,30 @@ export const ACTIONS_EXEMPT: Record<string, string> = {
   "users.createUserAction": "creates under a node: scope and grantable roles tested in tests/db/users.test.ts",
   "users.resetUserPasswordAction": "same rule as updateUserAction; tests/db/users.test.ts",
   "users.signOutUserAction": "same rule as updateUserAction; tests/db/users.test.ts",
+  // participation: creations under a node or for a person, and what a member does for themselves
+  "double.registerAction":
+    "creates a registration: the unit (and its member) in double.manage scope, the community anywhere in the tenant; a foreign unit is refused in tests/db/participation-creations.test.ts, a member of another unit in tests/db/double-reporting.test.ts",
+  "duty.createBinPointAction": "creates under an area node in duty.manage scope (findNodeInScope); a sibling unit is refused in tests/db/duty.test.ts",
+  "duty.checkInAction": "the caller's own check-in at the bin point whose QR token they scanned (the token is the proof of presence); foreign and unknown tokens answer 404 in tests/db/duty.test.ts",
+  "duty.checkOutAction": "the caller's own open check-in only, found by their person (no id to point elsewhere); tests/db/duty.test.ts",
+  "duty.recordHoursAction":
+    "creates a record for a person in duty.manage scope at a bin point in duty.read reach (the scopes of Person and BinPoint.read); a sibling unit is refused in tests/db/duty.test.ts",
+  "duty.createDutyPostAction": "creates one of the caller's own tenant's posts (tenant.settings, no id to point elsewhere); a unit admin is refused in tests/db/participation-creations.test.ts",
+  "duty.updateParticipationSettingsAction": "the caller's own tenant only (Tenant.update in the data-layer matrix)",
+  "links.addOrgLinkAction": "creates a link whose two ends must both be in links.manage scope (the rule of OrgLink.delete); a sibling unit is refused in tests/db/links.test.ts",
+  "links.recordVisitAction":
+    "creates a visit: staff to households of their visits.record subtree, a member only to households linked to them; tests/db/links.test.ts (door-to-door visits) refuses a sibling's and an unlinked household",
+  "points.createRuleAction":
+    "creates a rule of the caller's own tenant, only for points.manage at the tenant root (the rule of PointsRule.update); a leader and a unit admin are refused in tests/db/points.test.ts and tests/db/participation-creations.test.ts",
+  "points.issueCardAction": "creates a card for a household in points.cards scope; a sibling unit is refused in tests/db/points.test.ts",
+  "points.submitClaimAction": "the caller's own claim on their own account (no id of anyone's); another tenant's rule is refused in tests/db/points.test.ts",
+  "points.awardPointsAction":
+    "creates an award for a person in points.award scope or a card found in scope by its token; foreign, unknown and sibling cards answer 404 in tests/db/points.test.ts",
+  "points.createStationAction": "creates under a node in points.manage scope; a sibling unit is refused in tests/db/participation-creations.test.ts",
+  "points.createOfferAction": "creates a time bank offer under a node in points.manage scope; a sibling unit is refused in tests/db/participation-creations.test.ts",
+  "points.redeemOfferAction":
+    "the caller's own hours spent on one of their tenant's offers (offers are tenant-wide: ExchangeGoods.list:offers); another tenant's offer is refused in tests/db/participation-creations.test.ts",
+  "redlist.draftListAction": "creates (or redrafts) the list of a node in redlist.manage scope; a sibling unit and another tenant are refused in tests/db/participation-creations.test.ts",
 };
 
 export type { AnyAction, ActionResult };

@@ -1,16 +1,33 @@
 // The same matrix through the HTTP routes of the running app (tests/e2e/isolation-http.spec.ts). Every exported
 // method of every route file is either a case here or exempt with a reason (checked by
 // tests/db/matrix-coverage.test.ts).
-import type { Prepared } from "./resources";
+import { monthKeyOf } from "@/lib/duty/time";
+import type { Op, Prepared } from "./resources/index";
 
 export type HttpCase = {
   model: string;
-  op: "read" | "list" | "update" | "delete";
+  op: Op;
   route: string;
   method: "GET" | "POST" | "PATCH" | "DELETE";
   url: (p: Prepared) => string;
   body?: (p: Prepared) => unknown;
   reached?: (json: unknown, p: Prepared) => boolean;
+  /** Files (QR codes, workbooks): an allowed call answers 200 with this content type. */
+  contentType?: string;
+  /** For files that list rows: did the file reach the target? */
+  reachedFile?: (bytes: Buffer, p: Prepared) => Promise<boolean>;
+};
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A workbook with a cell holding exactly `text` (an export row of the target). */
+const xlsxHas = (key: string) => async (bytes: Buffer, p: Prepared) => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as never);
+  let found = false;
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => (found ||= String(cell.value) === p.data[key]))));
+  return found;
 };
 
 const contains = (key: string) => (json: unknown, p: Prepared) => JSON.stringify((json as Record<string, unknown>)[key] ?? json).includes(p.target.id);
@@ -37,6 +54,19 @@ export const HTTP_CASES: HttpCase[] = [
   { model: "ImportJob", op: "read", route: "imports/[jobId]", method: "GET", url: (p) => `/api/imports/${p.target.id}` },
   { model: "ImportJob", op: "read", route: "imports/[jobId]/errors", method: "GET", url: (p) => `/api/imports/${p.target.id}/errors` },
   { model: "Notification", op: "list", route: "notifications", method: "GET", url: () => `/api/notifications?take=100`, reached: contains("rows") },
+  // participation: QR codes to print, and the workbooks leaders download
+  { model: "BinPoint", op: "read", route: "duty/bin-points/[binPointId]/qr", method: "GET", url: (p) => `/api/duty/bin-points/${p.target.id}/qr`, contentType: "image/png" },
+  { model: "PointsCard", op: "read", route: "points/cards/[cardId]/qr", method: "GET", url: (p) => `/api/points/cards/${p.target.id}/qr?format=svg`, contentType: "image/svg+xml" },
+  {
+    model: "ExchangeStation",
+    op: "read:report",
+    route: "stations/[stationId]/report",
+    method: "GET",
+    url: (p) => `/api/stations/${p.target.id}/report?month=${monthKeyOf(new Date())}`,
+    contentType: XLSX,
+  },
+  // The district's table by unit: the unit's row is in the file exactly when its registrations are in sight.
+  { model: "DoubleRegistration", op: "list:unit", route: "double/export", method: "GET", url: () => `/api/double/export?quarter=2026Q3`, contentType: XLSX, reachedFile: xlsxHas("unitName") },
 ];
 
 export const ROUTES_EXEMPT: Record<string, string> = {

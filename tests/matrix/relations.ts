@@ -1,6 +1,8 @@
 // The isolation matrix's rules, derived from the permissions table (never restated by hand): how a target row
 // relates to an actor (same node, descendant, ancestor, sibling, other tenant; followed or not; self or other),
-// and whether the actor may touch it.
+// and whether the actor may touch it. Scopes that are not a plain subtree (a party branch working at its compound's
+// bin points, rows hanging on two nodes, a member's own areas, the tenant's rulebook) are spelled out here as rules
+// of their own, written from the documented behaviour, never by calling the code under test.
 import type { Actor } from "@/lib/access/actor";
 import { ROLE_SCOPE, roleHas, type Permission } from "@/lib/access/permissions";
 
@@ -25,7 +27,26 @@ export type Target = {
   personId?: string | null;
   /** The user the row belongs to (notifications, sign-ins). */
   userId?: string | null;
+  /**
+   * Rows that hang on more than one node, by name: a registration's unit and community, a link's party group and
+   * area, a duty record's person and bin point. Only rules with `anchors` read them.
+   */
+  anchors?: Record<string, string>;
 };
+
+/** What the rules need to know of the world's tree beyond the actor: node kinds, 三联 links, the actors' people. */
+export type Tree = {
+  /** Kind code of every node of the factory's trees, by path. */
+  kinds: Map<string, string>;
+  /** BRANCH_AREA links (党支部联小区): the branch's path → the paths of the areas it is linked to. */
+  branchAreas: Map<string, string[]>;
+  /** The roster node path of each actor's own person. The world registers none of them for double reporting. */
+  people: Map<string, string>;
+};
+
+/** Kinds of node that are an area with bin points, and the party organisations that work in the area they sit in. */
+const AREA_KINDS = ["compound", "village", "community"];
+const PARTY_KINDS = ["party_branch", "party_group"];
 
 /** How a target relates to one grant of the actor. */
 export function relationOf(actor: Actor, grantPath: string, scope: string, target: Target): Relation {
@@ -51,32 +72,125 @@ const REACH: Record<string, Relation[]> = {
 
 export type Rule = {
   permission: Permission;
+  /** Other permissions that reach the row as well, each with its own scope (a station: its operators or points managers). */
+  orPermissions?: Permission[];
   /** Structural ops (delete a node): the actor's own scope root is off limits. */
   strictlyInside?: boolean;
-  /** Rows only their owner touches (notifications, sign-in history): no role reaches another person's. */
+  /** Rows only their owner touches (notifications, sign-in history, a member's sign-ups): no role reaches another person's. */
   ownerOnly?: boolean;
-  /** Tenant-wide rows (kinds, settings): any holder of the permission in the tenant. */
+  /** Tenant-wide rows (kinds, settings, duty posts, the points rulebook): any holder of the permission in the tenant. */
   tenantWide?: boolean;
-  /** Everyone may read their own person record, whatever their role. */
+  /** Everyone may read their own rows (their person record, their receipts, visits to households linked to them). */
   selfReadable?: boolean;
+  /**
+   * Bin-point work (bin points, duty records, ledgers, coverage, visits): the subtree, plus for a party branch or group
+   * the area it sits in (its nearest compound, village or community above) and the areas it is linked to (三联,
+   * BRANCH_AREA). Any other unit keeps its plain subtree: a compound does not reach its community's other compounds.
+   */
+  areaReach?: boolean;
+  /** Rows on several nodes: reached when any (or all) of the named anchors is inside the reach (each with or without areaReach). */
+  anchors?: { mode: "any" | "all"; of: { name: string; areaReach?: boolean }[] };
+  /** Held at the root of the tenant's tree (the points rulebook belongs to the tenant's administrators). */
+  rootOnly?: boolean;
+  /**
+   * The member's own areas (self-service: sign-ups, published red/black lists): the nearest compound, village or
+   * community at or above their roster unit. "below": rows inside an area; "above": rows on the path from the root
+   * down to their unit.
+   */
+  memberArea?: "below" | "above";
 };
 
+function depth(path: string) {
+  return path.split("/").filter(Boolean).length;
+}
+
+/** Ancestors of a path, nearest first (not the path itself). */
+function ancestorsOf(path: string): string[] {
+  const ids = path.split("/").filter(Boolean);
+  return ids.slice(0, -1).map((_, i) => `/${ids.slice(0, ids.length - 1 - i).join("/")}/`);
+}
+
+/** Where a permission reaches, as subtree roots, with the area extension when asked for. */
+export function reachPaths(actor: Actor, permission: Permission, tree: Tree | undefined, area: boolean): string[] {
+  const roots: string[] = [];
+  for (const g of actor.grants) {
+    if (!roleHas(g.role, permission)) continue;
+    if (ROLE_SCOPE[g.role] === "subtree") roots.push(g.path);
+    if (ROLE_SCOPE[g.role] === "followed") roots.push(...actor.followed.map((f) => f.path));
+  }
+  if (!area) return roots;
+  if (!tree) throw new Error("areaReach needs the world's tree");
+  const extra: string[] = [];
+  for (const root of roots) {
+    if (PARTY_KINDS.includes(tree.kinds.get(root) ?? "")) {
+      const nearest = ancestorsOf(root).find((a) => AREA_KINDS.includes(tree.kinds.get(a) ?? ""));
+      if (nearest) extra.push(nearest);
+    }
+    extra.push(...(tree.branchAreas.get(root) ?? []));
+  }
+  return [...roots, ...extra];
+}
+
+/** The member's areas: the nearest area at or above their roster unit. */
+function memberAreas(actor: Actor, tree: Tree | undefined): { personPath: string; areas: string[] } | null {
+  if (!actor.personId) return null;
+  if (!tree) throw new Error("memberArea needs the world's tree");
+  const personPath = tree.people.get(actor.personId);
+  if (!personPath) throw new Error(`the world's tree does not know person ${actor.personId}`);
+  const nearest = [personPath, ...ancestorsOf(personPath)].find((a) => AREA_KINDS.includes(tree.kinds.get(a) ?? ""));
+  return { personPath, areas: nearest ? [nearest] : [] };
+}
+
 /** The one place the expected outcome is decided: the permissions table plus the actor's reach. */
-export function expectAllowed(actor: Actor, rule: Rule, target: Target): { allowed: boolean; relation: Relation } {
+export function expectAllowed(actor: Actor, rule: Rule, target: Target, tree?: Tree): { allowed: boolean; relation: string } {
   const grant = actor.grants[0];
   const scope = ROLE_SCOPE[grant.role];
-  const relation = rule.ownerOnly
-    ? target.tenantId !== actor.tenantId
+  const sameTenant = target.tenantId === actor.tenantId;
+  const permissions = [rule.permission, ...(rule.orPermissions ?? [])];
+  const holds = permissions.some((p) => actor.grants.some((g) => roleHas(g.role, p)));
+  const inMemberArea = () => {
+    const m = memberAreas(actor, tree);
+    if (!m) return false;
+    return rule.memberArea === "below" ? m.areas.some((a) => target.path.startsWith(a)) : m.personPath.startsWith(target.path);
+  };
+
+  if (rule.ownerOnly) {
+    const relation = !sameTenant
       ? "other-tenant"
       : target.userId === actor.userId || (target.personId && target.personId === actor.personId)
         ? "self"
-        : "other-person"
-    : relationOf(actor, grant.path, scope, target);
-  if (rule.ownerOnly) return { allowed: relation === "self", relation };
-  let allowed = actor.grants.some((g) => roleHas(g.role, rule.permission)) && REACH[scope].includes(relation);
-  if (rule.tenantWide) allowed = actor.grants.some((g) => roleHas(g.role, rule.permission)) && relation !== "other-tenant";
+        : "other-person";
+    return { allowed: relation === "self" && holds && (!rule.memberArea || inMemberArea()), relation };
+  }
+
+  let relation: string = relationOf(actor, grant.path, scope, target);
+  let allowed: boolean;
+  if (rule.tenantWide) {
+    allowed = holds && sameTenant;
+  } else if (rule.rootOnly) {
+    allowed = sameTenant && actor.grants.some((g) => permissions.some((p) => roleHas(g.role, p)) && depth(g.path) === 1);
+  } else if (rule.memberArea) {
+    allowed = sameTenant && holds && inMemberArea();
+    relation = `${relation}${allowed ? " (own area)" : ""}`;
+  } else if (rule.anchors) {
+    const { mode, of } = rule.anchors;
+    const results = of.map(({ name, areaReach }) => {
+      const path = target.anchors?.[name];
+      if (!path) throw new Error(`target ${target.id} has no anchor ${name}`);
+      const inside = sameTenant && permissions.some((p) => reachPaths(actor, p, tree, !!areaReach).some((r) => path.startsWith(r)));
+      return { name, inside, relation: relationOf(actor, grant.path, scope, { ...target, path }) };
+    });
+    allowed = mode === "any" ? results.some((r) => r.inside) : results.every((r) => r.inside);
+    relation = results.map((r) => `${r.name}:${r.relation}`).join(",");
+  } else {
+    const plain = sameTenant && permissions.some((p) => reachPaths(actor, p, tree, false).some((r) => target.path.startsWith(r)));
+    allowed = plain || (!!rule.areaReach && sameTenant && permissions.some((p) => reachPaths(actor, p, tree, true).some((r) => target.path.startsWith(r))));
+    if (allowed && !plain) relation = `${relation} (area)`;
+    // A self-scoped role (a member) reaches its own rows with the permissions it holds.
+    if (!allowed && holds && REACH[scope].includes(relation as Relation) && scope === "self") allowed = true;
+  }
   if (allowed && rule.strictlyInside && relation === "same") allowed = false;
-  if (rule.selfReadable && target.personId && target.personId === actor.personId && target.tenantId === actor.tenantId) {
+  if (rule.selfReadable && target.personId && target.personId === actor.personId && sameTenant) {
     return { allowed: true, relation: "self" };
   }
   return { allowed, relation };

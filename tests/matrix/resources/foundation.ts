@@ -1,15 +1,11 @@
-// Every model of the schema, with the data-layer calls that read, list, update and delete it, and how to make a
-// target row of it at a position. The matrix runs each op for every actor against every target; a model that is
-// not listed here (or exempted with a reason) fails tests/db/matrix-coverage.test.ts.
+// The platform's foundation models (organisation, people, households, accounts, audit, files, notifications,
+// tenant settings) with the data-layer calls that read, list, update and delete them, and how to make a target row
+// of each at a position.
 import crypto from "node:crypto";
-import type { Actor } from "@/lib/access/actor";
 import { storage, storageKey } from "@/lib/storage/backend";
 import { newId } from "@/lib/ids";
-// The data-layer calls are imported lazily: the HTTP tier (Playwright) shares these definitions but never runs
-// them, and the data layer is server-only.
-function lazy<M, K extends keyof M>(load: () => Promise<M>, key: K): M[K] {
-  return ((...args: unknown[]) => load().then((m) => (m[key] as (...a: unknown[]) => unknown)(...args))) as M[K];
-}
+import { atPositions, compounds, everywhere, lazy, nodeTarget, once, type Prepared, type Resource } from "./kit";
+
 const mReadAudit = () => import("@/lib/audit/read-audit");
 const listAuditLog = lazy(mReadAudit, "listAuditLog");
 const mReadHouseholds = () => import("@/lib/households/read-households");
@@ -54,51 +50,7 @@ const deleteUser = lazy(mWriteUsers, "deleteUser");
 const removeRole = lazy(mWriteUsers, "removeRole");
 const setFollowedUnits = lazy(mWriteUsers, "setFollowedUnits");
 const updateUser = lazy(mWriteUsers, "updateUser");
-import type { Rule, Target } from "./relations";
-import { freshHousehold, freshLeaf, freshPerson, freshUser, positions, type World } from "./world";
-
-export type Op = "read" | "list" | "update" | "delete";
-
-export type Prepared = { target: Target; data: Record<string, string> };
-
-export type OpDef = {
-  rule: Rule;
-  /** Targets for this op (one per position; mutation ops get a fresh row for every actor). */
-  prepare: (w: World, actor: Actor) => Promise<Prepared[]>;
-  run: (actor: Actor, p: Prepared) => Promise<unknown>;
-  /** For list ops and quiet refusals: did the call reach the target? Default: it resolved. */
-  reached?: (result: unknown, p: Prepared) => boolean;
-  /** The row as the owner sees it, to prove a refused call changed nothing. */
-  snapshot: (w: World, p: Prepared) => Promise<unknown>;
-};
-
-export type Resource = { model: string; ops: Partial<Record<Op, OpDef>> };
-
-const json = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
-
-/** One target per position, made by `make`. */
-function atPositions(filter: (label: string, kindCode: string) => boolean, make: (w: World, pos: ReturnType<typeof positions>[number]) => Promise<Prepared>) {
-  return async (w: World) => Promise.all(positions(w).filter((p) => filter(p.label, p.node.kindCode)).map((p) => make(w, p)));
-}
-
-const everywhere = () => true;
-const compounds = (_l: string, kind: string) => kind === "compound";
-
-// Read and list targets are made once per world and shared; mutation targets are made per actor.
-const shared = new WeakMap<World, Map<string, Promise<Prepared[]>>>();
-function once(key: string, f: (w: World) => Promise<Prepared[]>) {
-  return (w: World) => {
-    let m = shared.get(w);
-    if (!m) shared.set(w, (m = new Map()));
-    if (!m.has(key)) m.set(key, f(w));
-    return m.get(key)!;
-  };
-}
-
-const nodeTarget = (t: { tenantId: string }, node: { id: string; path: string; name?: string }): Prepared => ({
-  target: { id: node.id, tenantId: t.tenantId, path: node.path },
-  data: { name: node.name ?? "" },
-});
+import { freshHousehold, freshLeaf, freshPerson, freshUser, type World } from "../world";
 
 const householdTargets = once("household", atPositions(compounds, async (w, p) => {
   const h = await freshHousehold(w, p.t, p.node.id);
@@ -111,7 +63,7 @@ const userTargets = once("user", atPositions(everywhere, async (w, p) => {
   return { target: { id: u.id, tenantId: p.t.tenantId, path: p.node.path }, data: { username: row!.username } };
 }));
 
-export const RESOURCES: Resource[] = [
+export const FOUNDATION: Resource[] = [
   {
     model: "OrgNode",
     ops: {
@@ -462,11 +414,3 @@ async function notificationTargets(w: World): Promise<Prepared[]> {
   }
   return out;
 }
-
-/** Models that hold no user-reachable tenant data, with the reason. */
-export const EXEMPT_MODELS: Record<string, string> = {
-  RateLimit: "infrastructure counters keyed by login or address; never read or written by a user's request",
-  JobLedger: "job bookkeeping (queue, key) written by job handlers only; holds no tenant data",
-};
-
-export { json };
