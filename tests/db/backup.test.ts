@@ -1,27 +1,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { ownerClient } from "@/lib/db/owner-client";
 import { createBackup, fingerprint, restoreBackup } from "@/lib/ops/backup";
 import { seedDemo } from "../../prisma/seed/demo";
 import { applyMigrations } from "../../prisma/tools/migrate";
-import { startTestServer } from "../setup/test-database";
+import { scratchDatabase } from "../setup/test-database";
 
-async function fresh(name: string) {
-  const server = await startTestServer();
-  const c = new pg.Client({ connectionString: server.ownerUrl("postgres") });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await c.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`);
-  await c.end();
-  return server.ownerUrl(name);
-}
 
 describe("backup and restore", () => {
   it("round-trips the demo data: every table's row count and checksum match, and the uploads come back", async () => {
-    const source = await fresh("ljfl_backup_src");
+    const source = await scratchDatabase("ljfl_backup_src");
     await applyMigrations(source);
     const db = ownerClient(source);
     await seedDemo(db);
@@ -34,7 +24,7 @@ describe("backup and restore", () => {
     const file = await createBackup({ ownerUrl: source, storageDir: uploads, outDir: path.join(dir, "out") });
     expect(path.basename(file)).toMatch(/^ljfl-backup-\d{8}-\d{6}\.tar$/);
 
-    const target = await fresh("ljfl_backup_dst");
+    const target = await scratchDatabase("ljfl_backup_dst");
     const restoredUploads = path.join(dir, "restored-uploads");
     const { expected, restored } = await restoreBackup({ file, targetUrl: target, storageDir: restoredUploads });
     expect(restored).toEqual(expected);

@@ -5,21 +5,12 @@ import { diffSchemas, isEmptyMigration } from "../../prisma/tools/schema-engine"
 import { applyMigrations } from "../../prisma/tools/migrate";
 import { latestSnapshot } from "../../prisma/tools/new-migration";
 import { schemaFile } from "../../prisma/tools/paths";
-import { startTestServer } from "../setup/test-database";
+import { scratchDatabase, startTestServer } from "../setup/test-database";
 
 // The schema and the migrations must describe the same database. Two scratch databases: one built by the
 // migrations, one by the schema alone (the engine's own SQL); their catalogues are compared object by object.
 // Hand-written extras in migrations (policies, functions, x_* indexes, comments) are not part of the comparison.
 
-async function scratch(name: string) {
-  const server = await startTestServer();
-  const admin = new pg.Client({ connectionString: server.ownerUrl("postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`);
-  await admin.end();
-  return server.ownerUrl(name);
-}
 
 async function catalogue(url: string) {
   const c = new pg.Client({ connectionString: url });
@@ -50,9 +41,9 @@ async function catalogue(url: string) {
 describe("migrations", () => {
   it("contain every change of prisma/schema.prisma (no drift)", async () => {
     const schema = fs.readFileSync(schemaFile, "utf8");
-    const fromMigrations = await scratch("ljfl_drift_migrations");
+    const fromMigrations = await scratchDatabase("ljfl_drift_migrations");
     await applyMigrations(fromMigrations);
-    const fromSchema = await scratch("ljfl_drift_schema");
+    const fromSchema = await scratchDatabase("ljfl_drift_schema");
     const sql = await diffSchemas(null, schema, fromSchema);
     const c = new pg.Client({ connectionString: fromSchema });
     await c.connect();

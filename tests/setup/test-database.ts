@@ -30,3 +30,14 @@ export async function freshDatabase(name: string) {
   await grantAppRole(ownerUrl, decodeURIComponent(new URL(appUrl).username));
   return { ownerUrl, appUrl, server };
 }
+
+/** An empty scratch database on the test server (dropped first if it exists); returns its owner URL. */
+export async function scratchDatabase(name: string) {
+  const server = await startTestServer();
+  const admin = new pg.Client({ connectionString: server.ownerUrl("postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8'`);
+  await admin.end();
+  return server.ownerUrl(name);
+}

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listMyNotifications } from "@/lib/notifications/notifications";
-import { Card } from "@/components/ui/card";
+import { countMyUnread } from "@/lib/notifications/notifications";
 import { PageHeader } from "@/components/ui/page-header";
-import { NotificationList } from "@/components/notifications/notification-list";
+import { MyNotifications } from "@/components/notifications/my-notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -13,13 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage() {
   const actor = await requirePageActor();
   const t = await getTranslations("notifications");
-  const { rows, unread } = await listMyNotifications({ actor, take: 100 });
+  const unread = await countMyUnread({ actor });
   return (
     <>
       <PageHeader title={t("title")} description={t("unread", { count: unread })} />
-      <Card>
-        <NotificationList unread={unread} rows={rows.map((r) => ({ ...r, readAt: r.readAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() }))} />
-      </Card>
+      <MyNotifications actor={actor} />
     </>
   );
 }

@@ -1,25 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { listMyNotifications } from "@/lib/notifications/notifications";
-import { Card } from "@/components/ui/card";
-
-import { NotificationList } from "@/components/notifications/notification-list";
+import { MyNotifications } from "@/components/notifications/my-notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-export default async function NotificationsPage() {
+export default async function MemberNotificationsPage() {
   const actor = await requirePageActor();
   const t = await getTranslations("notifications");
-  const { rows, unread } = await listMyNotifications({ actor, take: 100 });
   return (
     <>
       <h1 className="mb-3 text-lg font-semibold">{t("title")}</h1>
-      <Card>
-        <NotificationList unread={unread} rows={rows.map((r) => ({ ...r, readAt: r.readAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() }))} />
-      </Card>
+      <MyNotifications actor={actor} />
     </>
   );
 }
