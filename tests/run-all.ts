@@ -1,6 +1,6 @@
 // npm test: every tier, in order, stopping at the first failure.
 //   1. the system packages the browser and backup tests need (installed when run as root, else named)
-//   2. type check   3. vitest: unit + database (real embedded PostgreSQL)   4. Playwright in Chromium
+//   2. type check and lint   3. vitest: unit + database (real embedded PostgreSQL)   4. Playwright in Chromium
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -52,6 +52,7 @@ const t0 = Date.now();
 ensureSystemPackages();
 step("Prisma client", "npm", ["run", "--silent", "db:generate"]);
 step("Type check", "npx", ["tsc", "--noEmit", "-p", "."]);
+step("Lint (includes: no database access outside lib/)", "npx", ["eslint", "."]);
 step("Unit and database tests (vitest)", "npx", ["vitest", "run"]);
 step("Browser tests (Playwright, Chromium)", "npx", ["playwright", "test"]);
 console.log(`\nAll test tiers passed in ${((Date.now() - t0) / 1000 / 60).toFixed(1)} min.`);
