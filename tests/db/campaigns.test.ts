@@ -105,6 +105,12 @@ describe("campaigns", () => {
     expect(tasks).toHaveLength(12);
     expect(tasks[0].dueAt.toISOString()).toBe("2027-03-31T09:00:00.000Z");
     expect((await listTemplates({ actor: t.actors.tenantAdmin })).map((x) => x.name)).toContain("我们的框架");
+    // The tenant's frameworks are for those who make campaigns: a unit admin does; a leader, a reporter, a
+    // representative and a member are refused (the isolation matrix found them listed to everyone in the tenant).
+    expect((await listTemplates({ actor: t.actors.unitAdminB })).map((x) => x.key)).toContain(templateId);
+    for (const actor of [t.actors.leader, t.actors.reporterA, t.actors.representative, t.actors.member]) {
+      await expect(listTemplates({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
     const other = await createTestTenant();
     await expect(
       createCampaign({ actor: other.actors.tenantAdmin, data: { title: "x", description: null, startsOn: "2027-03-01", endsOn: "2027-06-30", nodeId: other.nodes.root.id, scopeKind: "SUBTREE", unitIds: [], template: templateId } }),
