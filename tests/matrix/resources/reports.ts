@@ -167,7 +167,7 @@ async function reports(w: World, opts: { period?: string; action: "save" | "subm
 /** The units that file, with no report yet (reopening a missing report creates it). */
 const unfiled = (w: World): Prepared[] => {
   const period = nextWeek();
-  return filers(w).map((f) => ({ target: { id: f.node.id, tenantId: f.t.tenantId, path: f.node.path }, data: { period, nodeId: f.node.id } }));
+  return filers(w).map((f) => ({ target: { id: `${f.node.id}@${period}`, tenantId: f.t.tenantId, path: f.node.path }, data: { period, nodeId: f.node.id } }));
 };
 
 const drafts = once("report-draft", (w) => reports(w, { period: READ_WEEK, action: "save" }));
