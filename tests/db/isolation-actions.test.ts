@@ -41,14 +41,19 @@ describe("isolation matrix (server actions)", () => {
       const failures: string[] = [];
       const plan = await planRun(w, c.op, def);
       await plan.run(async ([role, actor]: [string, Actor], targets: Prepared[]) => {
+        // 403 for another tenant's row while the action reaches the actor's own would tell the id exists (404).
+        let reachedOwn = false;
+        const forbiddenOther: string[] = [];
         for (const p of targets) {
           const { allowed, relation } = expectAllowed(actor, def.rule, p.target, w.tree);
-          const before = plan.readOnly ? null : json(await def.snapshot(w, p));
+          const before = plan.readOnly || allowed ? null : json(await def.snapshot(w, p));
           const res = await session.run(actor, () => action(c.input(p)));
           tally.cases++;
           const reached = res.ok && (c.reached ? c.reached(res.data, p) : true);
           const label = `${c.action} ${role} → ${relation}`;
           const refusal = !res.ok && (res.code === "NOT_FOUND" || res.code === "FORBIDDEN" || !!def.refused?.(res.code, res.error));
+          if (reached && p.target.tenantId === w.own.tenantId) reachedOwn = true;
+          if (!res.ok && res.code === "FORBIDDEN" && p.target.tenantId !== w.own.tenantId) forbiddenOther.push(p.target.id);
           if (!res.ok && !refusal) failures.push(`${label}: ${res.code} ${res.error}`);
           else if (allowed && !reached) failures.push(`${label}: expected allowed`);
           else if (!allowed) {
@@ -59,6 +64,7 @@ describe("isolation matrix (server actions)", () => {
             if (before !== null && json(await def.snapshot(w, p)) !== before) failures.push(`${label}: refused but the row changed`);
           }
         }
+        if (reachedOwn && forbiddenOther.length) failures.push(`${c.action} ${role}: 403 for another tenant's row ${forbiddenOther.join(", ")} (must be 404)`);
       });
       failures.push(...(await plan.unchanged()));
       expect(failures).toEqual([]);

@@ -31,10 +31,14 @@ describe("isolation matrix (data layer)", () => {
         const counts = { allowed: 0, denied: 0 };
         const plan = await planRun(w, op, def);
         const runActor = async ([role, actor]: [string, Actor], targets: Prepared[]) => {
+          // Another tenant's row is never there for the actor: refused with 403 while the same call reaches a row of
+          // their own, it would tell that the id exists (it must answer 404, like an unknown id).
+          let reachedOwn = false;
+          const forbiddenOther: string[] = [];
           for (const p of targets) {
             const { allowed, relation } = expectAllowed(actor, def.rule, p.target, w.tree);
-            // Reads are checked once for all actors (below); a change is checked around each call.
-            const before = plan.readOnly ? null : json(await def.snapshot(w, p));
+            // Reads are checked once for all actors (below); a change is checked around each call meant to be refused.
+            const before = plan.readOnly || allowed ? null : json(await def.snapshot(w, p));
             let reached = false;
             let refusal: unknown = null;
             try {
@@ -42,7 +46,9 @@ describe("isolation matrix (data layer)", () => {
               reached = def.reached ? def.reached(result, p) : true;
             } catch (e) {
               if (!isRefusal(e, def.refused)) refusal = e;
+              else if (e instanceof AppError && e.code === "FORBIDDEN" && p.target.tenantId !== w.own.tenantId) forbiddenOther.push(p.target.id);
             }
+            if (reached && p.target.tenantId === w.own.tenantId) reachedOwn = true;
             tally.cases++;
             const label = `${resource.model}.${op} ${role} → ${relation} (${p.target.tenantId === w.own.tenantId ? "own" : "other"} ${p.target.path.split("/").length - 2})`;
             if (refusal) {
@@ -63,6 +69,7 @@ describe("isolation matrix (data layer)", () => {
               if (before !== null && json(await def.snapshot(w, p)) !== before) failures.push(`${label}: refused but the row changed`);
             }
           }
+          if (reachedOwn && forbiddenOther.length) failures.push(`${resource.model}.${op} ${role}: 403 for another tenant's row ${forbiddenOther.join(", ")} (must be 404)`);
         };
         await plan.run(runActor);
         failures.push(...(await plan.unchanged()));

@@ -137,31 +137,68 @@ const filers = (w: World): Filer[] => [
   ...OTHER_FILERS.map((pos) => ({ t: w.other, pos, node: w.other.nodes[pos] })),
 ];
 
-/** Every filing unit's report of a week: a draft, or submitted (optionally with the first level already approved). */
-async function reports(w: World, opts: { period?: string; action: "save" | "submit"; approved?: 0 | 1 }): Promise<Prepared[]> {
-  const period = opts.period ?? nextWeek();
-  const out: Prepared[] = [];
-  for (const f of filers(w)) {
-    const row = await file(w, f.t, f.node.id, period, opts.action);
-    const target: Target = { id: row.id, tenantId: f.t.tenantId, path: f.node.path };
-    if (opts.action === "submit") {
-      const s = await w.db.reportSubmission.findUniqueOrThrow({ where: { id: row.id }, select: { reviewChain: true } });
-      const nodes = await w.db.orgNode.findMany({ where: { id: { in: s.reviewChain } }, select: { id: true, path: true } });
-      const chain = s.reviewChain.map((id) => nodes.find((n) => n.id === id)!.path);
-      let version = row.version;
-      if (opts.approved === 1) {
-        // Only reports with a level above the first can wait at the second.
-        if (chain.length < 2) continue;
-        version = (await w.db.reportSubmission.update({ where: { id: row.id }, data: { approvedLevel: 1, version: { increment: 1 } }, select: { version: true } })).version;
-      }
-      target.review = { chain, approvedLevel: opts.approved ?? 0 };
-      out.push({ target, data: { period, nodeId: f.node.id, version: String(version) } });
-    } else {
-      const rev = await w.db.reportRevision.findFirstOrThrow({ where: { submissionId: row.id }, select: { id: true } });
-      out.push({ target, data: { period, nodeId: f.node.id, version: String(row.version), revisionId: rev.id } });
-    }
+/**
+ * Every filing unit's review chain, as the filing statement stores it at submission: one report of each unit is
+ * submitted through it once per world, and the chains of the reports made per actor are copied from those.
+ */
+const chains = new WeakMap<World, Promise<Map<string, { ids: string[]; paths: string[] }>>>();
+function worldChains(w: World) {
+  if (!chains.has(w)) {
+    chains.set(
+      w,
+      (async () => {
+        const out = new Map<string, { ids: string[]; paths: string[] }>();
+        for (const f of filers(w)) {
+          const row = await file(w, f.t, f.node.id, "2000-W01", "submit");
+          const { reviewChain } = await w.db.reportSubmission.findUniqueOrThrow({ where: { id: row.id }, select: { reviewChain: true } });
+          const nodes = await w.db.orgNode.findMany({ where: { id: { in: reviewChain } }, select: { id: true, path: true } });
+          out.set(f.node.id, { ids: reviewChain, paths: reviewChain.map((id) => nodes.find((n) => n.id === id)!.path) });
+        }
+        return out;
+      })(),
+    );
   }
-  return out;
+  return chains.get(w)!;
+}
+
+/**
+ * Every filing unit's report of a fresh week (batched), as filing leaves it: a draft saved once, or submitted on
+ * time (optionally with the first level of its chain approved; only reports with a level above it are made then).
+ */
+async function reports(w: World, opts: { action: "save" | "submit"; approved?: 0 | 1 }): Promise<Prepared[]> {
+  const period = nextWeek();
+  const [byNode, types] = await Promise.all([worldChains(w), worldTypes(w)]);
+  const now = new Date();
+  const list = filers(w).filter((f) => opts.approved !== 1 || byNode.get(f.node.id)!.ids.length >= 2);
+  const subs = list.map((f) => {
+    const submitted = opts.action === "submit";
+    const version = opts.approved === 1 ? 2 : 1;
+    return {
+      id: fastId(),
+      tenantId: f.t.tenantId,
+      reportTypeId: types.get(f.t.tenantId)!.id,
+      nodeId: f.node.id,
+      periodKey: period,
+      status: submitted ? ("SUBMITTED" as const) : ("DRAFT" as const),
+      data: submitted ? MINIMAL : { progress: "草稿" },
+      version,
+      ...(submitted ? { submittedAt: now, submittedById: f.t.userIds.tenantAdmin, firstSubmittedAt: now, onTime: true, reviewChain: byNode.get(f.node.id)!.ids, approvedLevel: opts.approved ?? 0 } : {}),
+      updatedById: f.t.userIds.tenantAdmin,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  await w.db.reportSubmission.createMany({ data: subs });
+  const revisions = subs.flatMap((row) => [
+    { id: fastId(), tenantId: row.tenantId, submissionId: row.id, version: 1, action: opts.action, status: row.status === "DRAFT" ? ("DRAFT" as const) : ("SUBMITTED" as const), data: row.data, actorUserId: row.updatedById, createdAt: now },
+    ...(opts.approved === 1 ? [{ id: fastId(), tenantId: row.tenantId, submissionId: row.id, version: 2, action: "approve", status: "SUBMITTED" as const, data: undefined, level: 1, actorUserId: row.updatedById, createdAt: now }] : []),
+  ]);
+  await w.db.reportRevision.createMany({ data: revisions });
+  return list.map((f, i) => {
+    const target: Target = { id: subs[i].id, tenantId: f.t.tenantId, path: f.node.path };
+    if (opts.action === "submit") target.review = { chain: byNode.get(f.node.id)!.paths, approvedLevel: opts.approved ?? 0 };
+    return { target, data: { period, nodeId: f.node.id, version: String(subs[i].version), revisionId: revisions.find((r) => r.submissionId === subs[i].id)!.id } };
+  });
 }
 
 /** The units that file, with no report yet (reopening a missing report creates it). */
@@ -170,7 +207,16 @@ const unfiled = (w: World): Prepared[] => {
   return filers(w).map((f) => ({ target: { id: `${f.node.id}@${period}`, tenantId: f.t.tenantId, path: f.node.path }, data: { period, nodeId: f.node.id } }));
 };
 
-const drafts = once("report-draft", (w) => reports(w, { period: READ_WEEK, action: "save" }));
+/** Drafts of the week the pages read (a week of its own, saved through the filing statement itself). */
+const drafts = once("report-draft", async (w) => {
+  const out: Prepared[] = [];
+  for (const f of filers(w)) {
+    const row = await file(w, f.t, f.node.id, READ_WEEK, "save");
+    const rev = await w.db.reportRevision.findFirstOrThrow({ where: { submissionId: row.id }, select: { id: true } });
+    out.push({ target: { id: row.id, tenantId: f.t.tenantId, path: f.node.path }, data: { period: READ_WEEK, nodeId: f.node.id, version: String(row.version), revisionId: rev.id } });
+  }
+  return out;
+});
 const waiting = once("report-waiting", async (w) => [...(await reports(w, { action: "submit" })), ...(await reports(w, { action: "submit", approved: 1 }))]);
 const perActorWaiting = async (w: World) => [...(await reports(w, { action: "submit" })), ...(await reports(w, { action: "submit", approved: 1 }))];
 const submissionSnapshot = (w: World, p: Prepared) => w.db.reportSubmission.findUnique({ where: { id: p.target.id }, include: { revisions: { orderBy: { version: "asc" } } } });
