@@ -168,6 +168,12 @@ describe("task list", () => {
     expect(overview.kpis.tasks).toMatchObject({ assigned: 5, done: 1, overdue: 3, tasks: 2 });
     // A task with reports is kept.
     await expect(deleteTask({ actor: t.actors.tenantAdmin, data: { taskId } })).rejects.toMatchObject({ code: "CONFLICT" });
+    // A closed campaign's task list is kept as it was: no task goes, even one nobody reported on (the isolation
+    // matrix found deleting allowed where adding, editing and assigning are refused).
+    const { id: spare } = await createTask({ actor: t.actors.tenantAdmin, data: { campaignId: id, title: "备用任务", description: null, dueDate: "2026-12-20", responsibleName: null, sectionKey: null } });
+    await setCampaignStatus({ actor: t.actors.tenantAdmin, data: { campaignId: id, status: "CLOSED" } });
+    await expect(deleteTask({ actor: t.actors.tenantAdmin, data: { taskId: spare } })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "campaignErrors.closed" });
+    expect(await withOwner((db) => db.campaignTask.count({ where: { id: spare } }))).toBe(1);
     const audits = await withOwner((db) => db.auditLog.count({ where: { tenantId: t.tenantId, action: "taskReport.create" } }));
     expect(audits).toBe(2);
   });

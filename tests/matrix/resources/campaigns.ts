@@ -316,8 +316,14 @@ export const CAMPAIGNS: Resource[] = [
         refused: statusRefusal("closed"),
         snapshot: taskSnapshot,
       },
-      // Only a task nobody reported on may go (these have no reports).
-      delete: { rule: manage(ALL), prepare: (w) => taskTargets(w, sharedCampaigns(w)), run: (actor, p) => deleteTask({ actor, data: { taskId: p.target.id } }), snapshot: taskSnapshot },
+      // Only a task nobody reported on may go (these have none), and not once the campaign closed.
+      delete: {
+        rule: manage(NOT_CLOSED),
+        prepare: (w) => taskTargets(w, sharedCampaigns(w)),
+        run: (actor, p) => deleteTask({ actor, data: { taskId: p.target.id } }),
+        refused: statusRefusal("closed"),
+        snapshot: taskSnapshot,
+      },
       "update:assign": {
         rule: manage(NOT_CLOSED),
         prepare: (w) => taskTargets(w, sharedCampaigns(w)),
