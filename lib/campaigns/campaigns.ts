@@ -5,7 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../access/actor";
 import { scopeOf } from "../access/actor";
 import { AppError, conflict, invalid, notFound } from "../access/errors";
-import { nodesIn, tenantOf } from "../access/scope";
+import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
@@ -227,8 +227,9 @@ export async function setCampaignStatus({ actor, data }: { actor: Actor; data: {
   });
 }
 
-/** Built-in frameworks and the tenant's own saved ones (for the "new campaign" form). */
+/** Built-in frameworks and the tenant's own saved ones (for the "new campaign" form): for those who make campaigns. */
 export async function listTemplates({ actor }: { actor: Actor }) {
+  requireScope(actor, "campaigns.manage");
   return inTenant(actor, async (tx) => {
     const saved = await tx.campaignTemplate.findMany({
       where: { tenantId: tenantOf(actor) },

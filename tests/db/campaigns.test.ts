@@ -105,6 +105,12 @@ describe("campaigns", () => {
     expect(tasks).toHaveLength(12);
     expect(tasks[0].dueAt.toISOString()).toBe("2027-03-31T09:00:00.000Z");
     expect((await listTemplates({ actor: t.actors.tenantAdmin })).map((x) => x.name)).toContain("我们的框架");
+    // The tenant's frameworks are for those who make campaigns: a unit admin does; a leader, a reporter, a
+    // representative and a member are refused (the isolation matrix found them listed to everyone in the tenant).
+    expect((await listTemplates({ actor: t.actors.unitAdminB })).map((x) => x.key)).toContain(templateId);
+    for (const actor of [t.actors.leader, t.actors.reporterA, t.actors.representative, t.actors.member]) {
+      await expect(listTemplates({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
     const other = await createTestTenant();
     await expect(
       createCampaign({ actor: other.actors.tenantAdmin, data: { title: "x", description: null, startsOn: "2027-03-01", endsOn: "2027-06-30", nodeId: other.nodes.root.id, scopeKind: "SUBTREE", unitIds: [], template: templateId } }),
@@ -162,6 +168,12 @@ describe("task list", () => {
     expect(overview.kpis.tasks).toMatchObject({ assigned: 5, done: 1, overdue: 3, tasks: 2 });
     // A task with reports is kept.
     await expect(deleteTask({ actor: t.actors.tenantAdmin, data: { taskId } })).rejects.toMatchObject({ code: "CONFLICT" });
+    // A closed campaign's task list is kept as it was: no task goes, even one nobody reported on (the isolation
+    // matrix found deleting allowed where adding, editing and assigning are refused).
+    const { id: spare } = await createTask({ actor: t.actors.tenantAdmin, data: { campaignId: id, title: "备用任务", description: null, dueDate: "2026-12-20", responsibleName: null, sectionKey: null } });
+    await setCampaignStatus({ actor: t.actors.tenantAdmin, data: { campaignId: id, status: "CLOSED" } });
+    await expect(deleteTask({ actor: t.actors.tenantAdmin, data: { taskId: spare } })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "campaignErrors.closed" });
+    expect(await withOwner((db) => db.campaignTask.count({ where: { id: spare } }))).toBe(1);
     const audits = await withOwner((db) => db.auditLog.count({ where: { tenantId: t.tenantId, action: "taskReport.create" } }));
     expect(audits).toBe(2);
   });

@@ -38,6 +38,9 @@ test("isolation matrix over HTTP: every route, every role, every relation; 0 lea
     for (const [role, actor] of Object.entries(w.actors)) {
       const client = clients.get(role)!;
       const targets: Prepared[] = await def.prepare(w, actor);
+      // 403 for another tenant's row while the route serves the actor's own would tell the id exists (404).
+      let reachedOwn = false;
+      const forbiddenOther: string[] = [];
       for (const p of targets) {
         const { allowed, relation } = expectAllowed(actor, def.rule, p.target, w.tree);
         const res = await client.fetch(c.url(p), { method: c.method, data: c.body ? c.body(p) : undefined });
@@ -51,6 +54,8 @@ test("isolation matrix over HTTP: every route, every role, every relation; 0 lea
           if (status !== 200 || !type.startsWith(c.contentType)) failures.push(`${c.method} ${c.route} ${role}: ${status} ${type}, expected ${c.contentType}`);
           reached = c.reachedFile ? await c.reachedFile(await res.body(), p) : true;
         }
+        if (reached && p.target.tenantId === w.own.tenantId) reachedOwn = true;
+        if (status === 403 && p.target.tenantId !== w.own.tenantId) forbiddenOther.push(p.target.id);
         const label = `${c.method} ${c.route} ${role} → ${relation}: ${status}`;
         if (status >= 500) failures.push(`${label} (server error)`);
         else if (allowed && !reached) failures.push(`${label} expected allowed`);
@@ -59,6 +64,7 @@ test("isolation matrix over HTTP: every route, every role, every relation; 0 lea
           failures.push(`${label} LEAK`);
         } else if (!allowed && status >= 400 && status !== 403 && status !== 404) failures.push(`${label} expected 403/404`);
       }
+      if (reachedOwn && forbiddenOther.length) failures.push(`${c.method} ${c.route} ${role}: 403 for another tenant's row ${forbiddenOther.join(", ")} (must be 404)`);
     }
   }
   // Signed-out requests are refused with 401 everywhere.

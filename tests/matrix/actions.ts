@@ -3,6 +3,7 @@
 // checked in tests/db/matrix-coverage.test.ts.
 import { addDays, dayKeyOf } from "@/lib/duty/time";
 import type { Op, Prepared } from "./resources/index";
+import { MINIMAL, REPORT_TYPE, typeData } from "./resources/reports";
 
 type ActionResult = { ok: true; data: unknown } | { ok: false; code: string; error: string };
 type AnyAction = (input: never) => Promise<ActionResult>;
@@ -34,6 +35,8 @@ export const ACTION_CASES: ActionCase[] = [
   { model: "RepresentativeFollow", op: "update", module: "users", action: "setFollowedUnitsAction", input: (p) => ({ userId: p.target.id, nodeIds: [p.data.nodeId] }) },
   { model: "Notification", op: "update", module: "notifications", action: "markNotificationsReadAction", input: (p) => ({ id: p.target.id }), reached: (d) => (d as { marked: number }).marked === 1 },
   ...PARTICIPATION_CASES(),
+  ...CAMPAIGN_CASES(),
+  ...REPORT_CASES(),
 ];
 
 function PARTICIPATION_CASES(): ActionCase[] {
@@ -100,6 +103,93 @@ function PARTICIPATION_CASES(): ActionCase[] {
   ];
 }
 
+function CAMPAIGN_CASES(): ActionCase[] {
+  const inList = (d: unknown, p: Prepared) => (d as { id: string }[]).some((x) => x.id === p.target.id);
+  const has = (key: string) => (d: unknown, p: Prepared) => (d as { id: string }[]).some((x) => x.id === p.data[key]);
+  const task = { title: "动作任务", dueDate: "2099-06-30" };
+  const times = { kind: "TRAINING", title: "动作培训", date: "2099-05-03", startTime: "09:00", endTime: "11:00" };
+  return [
+    // campaigns, their letter and pledge: the campaign's managers
+    { model: "Campaign", op: "update", module: "campaigns", action: "updateCampaignAction", input: (p) => ({ campaignId: p.target.id, title: "动作改名", startsOn: "2026-02-01", endsOn: "2099-11-30" }) },
+    { model: "Campaign", op: "delete", module: "campaigns", action: "setCampaignStatusAction", input: (p) => ({ campaignId: p.target.id, status: "CLOSED" }) },
+    { model: "Campaign", op: "update:template", module: "campaigns", action: "saveTemplateAction", input: (p) => ({ campaignId: p.target.id, name: "动作存的框架" }) },
+    { model: "Campaign", op: "update:addTask", module: "campaigns", action: "createTaskAction", input: (p) => ({ campaignId: p.target.id, ...task }) },
+    { model: "Campaign", op: "update:addQuiz", module: "campaigns", action: "createQuizAction", input: (p) => ({ campaignId: p.target.id, title: "动作答题", questionCount: 3, timeLimitMin: 5 }) },
+    {
+      model: "Campaign",
+      op: "update:addSelection",
+      module: "campaigns",
+      action: "createSelectionAction",
+      input: (p) => ({ campaignId: p.target.id, kind: "OTHER", title: "动作评选", nominationEnds: "2099-03-01", votingStarts: "2099-03-02", votingEnds: "2099-03-20" }),
+    },
+    { model: "Campaign", op: "update:addActivity", module: "campaigns", action: "createActivityAction", input: (p) => ({ campaignId: p.data.campaignId, nodeId: p.data.nodeId, ...times }) },
+    { model: "Campaign", op: "update:letter", module: "campaigns", action: "saveLetterAction", input: (p) => ({ campaignId: p.target.id, title: "动作倡议书", html: "<p>动作倡议</p>" }) },
+    { model: "Campaign", op: "update:publishLetter", module: "campaigns", action: "publishLetterAction", input: (p) => ({ campaignId: p.target.id }) },
+    { model: "Campaign", op: "update:pledge", module: "campaigns", action: "savePledgeAction", input: (p) => ({ campaignId: p.target.id, title: "动作承诺书", text: "我承诺。" }) },
+    // the task list
+    { model: "CampaignTask", op: "update", module: "campaigns", action: "updateTaskAction", input: (p) => ({ taskId: p.target.id, ...task }) },
+    { model: "CampaignTask", op: "delete", module: "campaigns", action: "deleteTaskAction", input: (p) => ({ taskId: p.target.id }) },
+    { model: "CampaignTask", op: "update:assign", module: "campaigns", action: "assignTaskAction", input: (p) => ({ taskId: p.target.id, nodeIds: [p.data.unitNodeId] }) },
+    { model: "TaskAssignment", op: "update:passDown", module: "campaigns", action: "passDownTaskAction", input: (p) => ({ assignmentId: p.target.id, nodeIds: [p.data.childId] }) },
+    { model: "TaskAssignment", op: "update", module: "campaigns", action: "reportProgressAction", input: (p) => ({ assignmentId: p.target.id, text: "动作进展", progress: 30 }) },
+    // units' work: receipts, paper signatures, activities
+    { model: "CampaignUnit", op: "update", module: "campaigns", action: "confirmReceiptAction", input: (p) => ({ campaignId: p.data.campaignId, nodeId: p.data.nodeId }) },
+    { model: "PledgeSignature", op: "update", module: "campaigns", action: "recordPaperAction", input: (p) => ({ campaignId: p.data.campaignId, personIds: [p.target.id] }) },
+    { model: "Person", op: "list:unsigned", module: "campaigns", action: "searchUnsignedAction", input: (p) => ({ campaignId: p.data.campaignId, q: p.data.name }), reached: inList },
+    { model: "Activity", op: "update", module: "campaigns", action: "updateActivityAction", input: (p) => ({ activityId: p.target.id, ...times }) },
+    { model: "Activity", op: "update:results", module: "campaigns", action: "recordResultsAction", input: (p) => ({ activityId: p.target.id, resultText: "动作结果" }) },
+    { model: "Activity", op: "update:register", module: "campaigns", action: "registerParticipantsAction", input: (p) => ({ activityId: p.target.id, personIds: [p.data.personId], notify: false }) },
+    { model: "Activity", op: "update:walkIn", module: "campaigns", action: "addWalkInAction", input: (p) => ({ activityId: p.target.id, name: "动作居民", phone: `137${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}` }) },
+    { model: "Activity", op: "update:households", module: "campaigns", action: "addHouseholdsAction", input: (p) => ({ activityId: p.target.id, householdIds: [p.data.householdId] }) },
+    { model: "Activity", op: "read:registrable", module: "campaigns", action: "searchRegistrableAction", input: (p) => ({ activityId: p.target.id, q: p.data.personName }), reached: has("personId") },
+    { model: "Activity", op: "read:visitable", module: "campaigns", action: "searchHouseholdsAction", input: (p) => ({ activityId: p.target.id, q: p.data.headName }), reached: has("householdId") },
+    { model: "ActivityParticipant", op: "update", module: "campaigns", action: "checkInParticipantAction", input: (p) => ({ participantId: p.target.id }) },
+    // the question bank, suggestions, selections
+    {
+      model: "Question",
+      op: "update",
+      module: "campaigns",
+      action: "updateQuestionAction",
+      input: (p) => ({ questionId: p.target.id, kind: "TRUE_FALSE", category: "KITCHEN", text: "果皮属于厨余垃圾。", options: ["正确", "错误"], answer: 0 }),
+    },
+    { model: "Question", op: "delete", module: "campaigns", action: "archiveQuestionAction", input: (p) => ({ questionId: p.target.id, archived: true }) },
+    { model: "Suggestion", op: "update", module: "campaigns", action: "answerSuggestionAction", input: (p) => ({ suggestionId: p.target.id, answer: "动作答复", adopt: true }) },
+    { model: "Suggestion", op: "delete", module: "campaigns", action: "hideSuggestionAction", input: (p) => ({ suggestionId: p.target.id, reason: "动作隐藏" }) },
+    { model: "Suggestion", op: "update:restore", module: "campaigns", action: "restoreSuggestionAction", input: (p) => ({ suggestionId: p.target.id }) },
+    {
+      model: "Nomination",
+      op: "update:nominate",
+      module: "campaigns",
+      action: "nominateAction",
+      input: (p) => ({ selectionId: p.data.selectionId, nodeId: p.data.nodeId, nomineePersonId: p.target.id, reason: "动作提名：长期坚持桶前值守。" }),
+    },
+    { model: "Nomination", op: "update", module: "campaigns", action: "reviewNominationAction", input: (p) => ({ nominationId: p.target.id, status: "ACCEPTED" }) },
+    { model: "Selection", op: "update", module: "campaigns", action: "publishResultsAction", input: (p) => ({ selectionId: p.target.id }) },
+    // members, as their own person
+    { model: "Campaign", op: "update:sign", module: "campaigns-member", action: "signPledgeAction", input: (p) => ({ campaignId: p.target.id }) },
+    { model: "Campaign", op: "update:suggest", module: "campaigns-member", action: "submitSuggestionAction", input: (p) => ({ campaignId: p.target.id, kind: "TIP", text: "动作小妙招：纸盒压扁再投放" }) },
+    { model: "Activity", op: "update:join", module: "campaigns-member", action: "joinActivityAction", input: (p) => ({ activityId: p.target.id }) },
+    { model: "Quiz", op: "update:start", module: "campaigns-member", action: "startAttemptAction", input: (p) => ({ quizId: p.target.id }) },
+    { model: "QuizAttempt", op: "update", module: "campaigns-member", action: "submitAttemptAction", input: (p) => ({ attemptId: p.target.id, answers: {} }) },
+    { model: "Suggestion", op: "update:support", module: "campaigns-member", action: "supportSuggestionAction", input: (p) => ({ suggestionId: p.target.id }) },
+    { model: "Nomination", op: "update:vote", module: "campaigns-member", action: "castVoteAction", input: (p) => ({ selectionId: p.data.selectionId, nominationId: p.target.id }) },
+  ];
+}
+
+function REPORT_CASES(): ActionCase[] {
+  const ref = (p: Prepared) => ({ type: REPORT_TYPE, period: p.data.period, nodeId: p.data.nodeId });
+  return [
+    { model: "ReportSubmission", op: "update", module: "reports", action: "saveReportDraftAction", input: (p) => ({ ...ref(p), data: { progress: "动作草稿" }, baseVersion: p.data.version }) },
+    { model: "ReportSubmission", op: "update:submit", module: "reports", action: "submitReportAction", input: (p) => ({ ...ref(p), data: MINIMAL, baseVersion: p.data.version }) },
+    { model: "ReportSubmission", op: "read:state", module: "reports", action: "getReportStateAction", input: ref, reached: (d) => !!d },
+    { model: "ReportRevision", op: "read", module: "reports", action: "getRevisionPairAction", input: (p) => ({ submissionId: p.target.id, revisionId: p.data.revisionId }) },
+    { model: "ReportSubmission", op: "update:review", module: "reports", action: "reviewReportAction", input: (p) => ({ submissionId: p.target.id, decision: "approve", version: p.data.version }) },
+    { model: "ReportSubmission", op: "update:return", module: "reports", action: "reviewReportAction", input: (p) => ({ submissionId: p.target.id, decision: "return", comment: "动作退回", version: p.data.version }) },
+    { model: "ReportSubmission", op: "update:reopen", module: "reports", action: "reopenReportAction", input: (p) => ({ ...ref(p), days: 2, reason: "动作补报" }) },
+    { model: "ReportType", op: "update", module: "reports", action: "saveReportTypeAction", input: (p) => ({ mode: "update", type: typeData(p.data.code, "动作改名") }) },
+  ];
+}
+
 /**
  * Exported actions that the matrix does not run, each with the reason it needs no case of its own
  * (it acts only on the caller's own account, it is public, or it creates rather than reaches an existing row —
@@ -154,6 +244,19 @@ export const ACTIONS_EXEMPT: Record<string, string> = {
   "points.redeemOfferAction":
     "the caller's own hours spent on one of their tenant's offers (offers are tenant-wide: ExchangeGoods.list:offers); another tenant's offer is refused in tests/db/participation-creations.test.ts",
   "redlist.draftListAction": "creates (or redrafts) the list of a node in redlist.manage scope; a sibling unit and another tenant are refused in tests/db/participation-creations.test.ts",
+  // campaigns and reports: creations under a node or in the caller's own tenant, lookups, own records, public pages
+  "campaigns.createCampaignAction":
+    "creates a campaign owned by a node in campaigns.manage scope, choosing units inside the owner; a parent, a sibling and another tenant's node are refused in tests/db/campaigns-reports-creations.test.ts, units outside the owner in tests/db/campaigns.test.ts",
+  "campaigns.importStarterBankAction": "copies the starter bank into the caller's own tenant's bank, for the managers at its root only (the rule of Question.update); a street's admin is refused in tests/db/campaigns-contests.test.ts",
+  "campaigns.createQuestionAction": "creates a question in the caller's own tenant's bank, for the managers at its root only (the rule of Question.update); a street's admin is refused in tests/db/campaigns-contests.test.ts",
+  "campaigns.searchNomineesAction": "a lookup through the covered list paths of Person.list, Household.list and OrgNode.list (listPeople, listHouseholds, searchNodes), narrowed to the nominating unit",
+  "campaigns-member.selfCheckInAction":
+    "the caller checks their own person in at the activity whose QR token they scanned (no id to point elsewhere); another tenant's member is refused in tests/db/campaigns-pledges.test.ts, unknown tokens and a draft campaign's in tests/db/campaigns-reports-creations.test.ts",
+  "campaigns-public.signPublicPledgeAction":
+    "public (no sign-in): signs on a unit's page by its unguessable token; unknown and malformed tokens answer 404 and a closed campaign refuses in tests/db/campaigns-pledges.test.ts, a draft campaign's token answers 404 in tests/db/campaigns-reports-creations.test.ts",
+  "campaigns-public.publicCheckInAction":
+    "public (no sign-in): checks in at an activity by its unguessable token, only around its time; unknown, malformed and a draft campaign's tokens answer 404 and nothing is written in tests/db/campaigns-reports-creations.test.ts",
+  "reports.installBuiltinTypesAction": "adds the shipped report types to the caller's own tenant (reports.configure, the rule of ReportType.update); a unit admin is refused in tests/db/campaigns-reports-creations.test.ts",
 };
 
 export type { AnyAction, ActionResult };

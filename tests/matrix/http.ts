@@ -3,6 +3,7 @@
 // tests/db/matrix-coverage.test.ts).
 import { monthKeyOf } from "@/lib/duty/time";
 import type { Op, Prepared } from "./resources/index";
+import { READ_WEEK, REPORT_TYPE } from "./resources/reports";
 
 export type HttpCase = {
   model: string;
@@ -67,6 +68,27 @@ export const HTTP_CASES: HttpCase[] = [
   },
   // The district's table by unit: the unit's row is in the file exactly when its registrations are in sight.
   { model: "DoubleRegistration", op: "list:unit", route: "double/export", method: "GET", url: () => `/api/double/export?quarter=2026Q3`, contentType: XLSX, reachedFile: xlsxHas("unitName") },
+  // campaigns: the QR codes of a unit's public pledge page and of an activity's check-in page
+  {
+    model: "CampaignUnit",
+    op: "read:qr",
+    route: "campaigns/[campaignId]/units/[unitId]/qr",
+    method: "GET",
+    url: (p) => `/api/campaigns/${p.data.campaignId}/units/${p.target.id}/qr`,
+    contentType: "image/png",
+  },
+  { model: "Activity", op: "read:qr", route: "campaigns/activities/[activityId]/qr", method: "GET", url: (p) => `/api/campaigns/activities/${p.target.id}/qr?format=svg`, contentType: "image/svg+xml" },
+  // reports: filing over HTTP, and a node's period as a workbook (the unit's rows, and the paper form's table)
+  {
+    model: "ReportSubmission",
+    op: "update",
+    route: "reports/submissions",
+    method: "POST",
+    url: () => "/api/reports/submissions",
+    body: (p) => ({ type: REPORT_TYPE, period: p.data.period, nodeId: p.data.nodeId, data: { progress: "接口草稿" }, baseVersion: Number(p.data.version), action: "save" }),
+  },
+  { model: "OrgNode", op: "read:reportExport", route: "reports/export", method: "GET", url: (p) => `/api/reports/export?type=${REPORT_TYPE}&period=${READ_WEEK}&node=${p.target.id}`, contentType: XLSX },
+  { model: "OrgNode", op: "read:reportTable", route: "reports/export/aggregated", method: "GET", url: (p) => `/api/reports/export/aggregated?type=${REPORT_TYPE}&period=${READ_WEEK}&node=${p.target.id}`, contentType: XLSX },
 ];
 
 export const ROUTES_EXEMPT: Record<string, string> = {

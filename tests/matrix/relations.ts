@@ -1,8 +1,9 @@
 // The isolation matrix's rules, derived from the permissions table (never restated by hand): how a target row
 // relates to an actor (same node, descendant, ancestor, sibling, other tenant; followed or not; self or other),
 // and whether the actor may touch it. Scopes that are not a plain subtree (a party branch working at its compound's
-// bin points, rows hanging on two nodes, a member's own areas, the tenant's rulebook) are spelled out here as rules
-// of their own, written from the documented behaviour, never by calling the code under test.
+// bin points, rows hanging on two nodes, a member's own areas, the tenant's rulebook, a campaign's area, a report's
+// review chain) are spelled out here as rules of their own, written from the documented behaviour, never by calling
+// the code under test.
 import type { Actor } from "@/lib/access/actor";
 import { ROLE_SCOPE, roleHas, type Permission } from "@/lib/access/permissions";
 
@@ -32,6 +33,19 @@ export type Target = {
    * area, a duty record's person and bin point. Only rules with `anchors` read them.
    */
   anchors?: Record<string, string>;
+  /** Rows of a campaign: the campaign itself (path: its owner) or a row of it hanging on a node (path: that node). */
+  campaign?: CampaignFacts;
+  /** A submitted report: its review chain (node paths, bottom-up, as stored at submission) and the levels approved. */
+  review?: { chain: string[]; approvedLevel: number };
+};
+
+/** What the campaign rules read of a campaign (prisma/schema.prisma, "campaigns"). */
+export type CampaignFacts = {
+  /** The owning node's path: its staff manage the campaign. */
+  owner: string;
+  /** The subtrees it reaches: the owner's (scope SUBTREE) or the chosen units' (scope UNITS). */
+  area: string[];
+  status: "DRAFT" | "RUNNING" | "CLOSED";
 };
 
 /** What the rules need to know of the world's tree beyond the actor: node kinds, 三联 links, the actors' people. */
@@ -98,6 +112,28 @@ export type Rule = {
    * down to their unit.
    */
   memberArea?: "below" | "above";
+  /**
+   * Campaigns (动员活动, lib/campaigns/scope.ts). `reach`: who reaches the campaign at all —
+   *   manage: its owner node lies in the actor's campaigns.manage reach (drafts too: a draft is its managers' alone);
+   *   staff: managed, or not a draft and its area meets the reach of `permission` (an area subtree inside the reach,
+   *          or the reach inside the area: a district's campaign reaches every unit below the district);
+   *   member: not a draft, and the actor's own person sits inside the area (members act only as their own person).
+   * `row`: where the row itself (the target's path) must sit besides —
+   *   view: in what the actor sees of the area (all of it for its managers, else the area ∩ their campaigns.read reach);
+   *   unit: where they do the unit work (the area ∩ their campaigns.unit reach);
+   *   unitOrManaged: `unit`, or anywhere in the area for its managers (a unit's public pledge page and its QR code);
+   *   mine: on the way from the root down to the member's own unit (the activities a member may join).
+   * `statuses`: the campaign statuses that accept the call (writes: a running campaign, or one not closed).
+   */
+  campaign?: { reach: "manage" | "staff" | "member"; row?: "view" | "unit" | "unitOrManaged" | "mine"; statuses?: CampaignFacts["status"][] };
+  /**
+   * A report's review (lib/reports, "review order"): reports are approved level by level, bottom-up; a reviewer acts
+   * at the highest level of the report's chain inside their reports.review reach, and only when it is the level due
+   * (every level below approved). The report must be in their reports.read reach.
+   */
+  reviewTurn?: boolean;
+  /** Permissions the call needs held somewhere besides (an export needs export.run). */
+  alsoHeld?: Permission[];
 };
 
 function depth(path: string) {
@@ -131,6 +167,13 @@ export function reachPaths(actor: Actor, permission: Permission, tree: Tree | un
   return [...roots, ...extra];
 }
 
+const inside = (path: string, roots: string[]) => roots.some((r) => path.startsWith(r));
+
+/** Whether a path lies in the plain reach of any of the permissions. */
+function permissionsReach(actor: Actor, permissions: Permission[], tree: Tree | undefined, path: string): boolean {
+  return permissions.some((p) => inside(path, reachPaths(actor, p, tree, false)));
+}
+
 /** The member's areas: the nearest area at or above their roster unit. */
 function memberAreas(actor: Actor, tree: Tree | undefined): { personPath: string; areas: string[] } | null {
   if (!actor.personId) return null;
@@ -139,6 +182,52 @@ function memberAreas(actor: Actor, tree: Tree | undefined): { personPath: string
   if (!personPath) throw new Error(`the world's tree does not know person ${actor.personId}`);
   const nearest = [personPath, ...ancestorsOf(personPath)].find((a) => AREA_KINDS.includes(tree.kinds.get(a) ?? ""));
   return { personPath, areas: nearest ? [nearest] : [] };
+}
+
+/** Whether the actor reaches a row of a campaign under `rule.campaign` (see Rule). */
+function campaignAllows(actor: Actor, rule: Rule, target: Target, tree: Tree | undefined): boolean {
+  const c = target.campaign;
+  if (!c) throw new Error(`target ${target.id} has no campaign facts`);
+  const { reach, row, statuses } = rule.campaign!;
+  if (statuses && !statuses.includes(c.status)) return false;
+  const held = (p: Permission) => actor.grants.some((g) => roleHas(g.role, p));
+  if (!held(rule.permission)) return false;
+  if (reach === "member") {
+    if (c.status === "DRAFT" || !actor.personId) return false;
+    if (!tree) throw new Error("member campaign rules need the world's tree");
+    const me = tree.people.get(actor.personId);
+    if (!me) throw new Error(`the world's tree does not know person ${actor.personId}`);
+    if (!inside(me, c.area)) return false;
+    return row === "mine" ? me.startsWith(target.path) : true;
+  }
+  const managed = inside(c.owner, reachPaths(actor, "campaigns.manage", tree, false));
+  if (reach === "manage" && !managed) return false;
+  if (reach === "staff" && !managed) {
+    const mine = reachPaths(actor, rule.permission, tree, false);
+    if (c.status === "DRAFT" || !c.area.some((a) => mine.some((r) => a.startsWith(r) || r.startsWith(a)))) return false;
+  }
+  const inArea = inside(target.path, c.area);
+  const unit = inArea && inside(target.path, reachPaths(actor, "campaigns.unit", tree, false));
+  switch (row) {
+    case "view":
+      return inArea && (managed || inside(target.path, reachPaths(actor, "campaigns.read", tree, false)));
+    case "unit":
+      return unit;
+    case "unitOrManaged":
+      return inArea && (managed || unit);
+    default:
+      return true;
+  }
+}
+
+/** The level of a report's chain the actor reviews at: the highest inside their reports.review reach (0: none). */
+function reviewLevelOf(actor: Actor, chain: string[], tree: Tree | undefined): number {
+  const reach = reachPaths(actor, "reports.review", tree, false);
+  let level = 0;
+  chain.forEach((p, i) => {
+    if (inside(p, reach)) level = i + 1;
+  });
+  return level;
 }
 
 /** The one place the expected outcome is decided: the permissions table plus the actor's reach. */
@@ -172,6 +261,17 @@ export function expectAllowed(actor: Actor, rule: Rule, target: Target, tree?: T
   } else if (rule.memberArea) {
     allowed = sameTenant && holds && inMemberArea();
     relation = `${relation}${allowed ? " (own area)" : ""}`;
+  } else if (rule.campaign) {
+    allowed = sameTenant && campaignAllows(actor, rule, target, tree);
+    const c = target.campaign!;
+    relation = `${relation} (campaign of ${relationOf(actor, grant.path, scope, { ...target, path: c.owner })}, ${c.status.toLowerCase()})`;
+  } else if (rule.reviewTurn) {
+    const r = target.review;
+    if (!r) throw new Error(`target ${target.id} has no review chain`);
+    const level = reviewLevelOf(actor, r.chain, tree);
+    const readable = permissionsReach(actor, ["reports.read"], tree, target.path);
+    allowed = sameTenant && readable && level > 0 && level === r.approvedLevel + 1;
+    relation = `${relation} (reviews level ${level} of ${r.chain.length}, ${r.approvedLevel} approved)`;
   } else if (rule.anchors) {
     const { mode, of } = rule.anchors;
     const results = of.map(({ name, areaReach }) => {
@@ -190,6 +290,7 @@ export function expectAllowed(actor: Actor, rule: Rule, target: Target, tree?: T
     if (!allowed && holds && REACH[scope].includes(relation as Relation) && scope === "self") allowed = true;
   }
   if (allowed && rule.strictlyInside && relation === "same") allowed = false;
+  if (allowed && rule.alsoHeld && !rule.alsoHeld.every((p) => actor.grants.some((g) => roleHas(g.role, p)))) allowed = false;
   if (rule.selfReadable && target.personId && target.personId === actor.personId && sameTenant) {
     return { allowed: true, relation: "self" };
   }

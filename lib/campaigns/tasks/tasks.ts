@@ -51,10 +51,11 @@ export async function updateTask({ actor, data }: { actor: Actor; data: TaskData
   });
 }
 
-/** Only a task nobody reported on yet may go (reports are never lost). */
+/** Only a task nobody reported on yet may go (reports are never lost), and not once the campaign closed. */
 export async function deleteTask({ actor, data }: { actor: Actor; data: { taskId: string } }) {
   return inTenant(actor, async (tx) => {
     const { task, c } = await findManagedTask(tx, actor, data.taskId);
+    if (c.status === "CLOSED") throw conflict("campaignErrors.closed");
     const reports = await tx.taskReport.count({ where: { tenantId: tenantOf(actor), assignment: { taskId: task.id } } });
     if (reports) throw conflict("campaignErrors.taskHasReports");
     await tx.campaignTask.delete({ where: { id: task.id, tenantId: tenantOf(actor) } });

@@ -1,6 +1,9 @@
 // Every model of the schema, with the data-layer calls that read, list, update and delete it, and how to make a
 // target row of it at a position; one file per domain. The matrix runs each op for every actor against every
 // target; a model that is not listed here (or exempted with a reason) fails tests/db/matrix-coverage.test.ts.
+import { CAMPAIGN_ACTIVITIES } from "./campaign-activities";
+import { CAMPAIGN_CONTESTS } from "./campaign-contests";
+import { CAMPAIGNS } from "./campaigns";
 import { DOUBLE_REPORTING } from "./double-reporting";
 import { DUTY } from "./duty";
 import { FOUNDATION } from "./foundation";
@@ -8,6 +11,7 @@ import type { Resource } from "./kit";
 import { LINKS } from "./links";
 import { POINTS } from "./points";
 import { REDLIST } from "./redlist";
+import { REPORTS } from "./reports";
 
 export type { BaseOp, Op, OpDef, Prepared, Resource } from "./kit";
 export { atPositions, json, once } from "./kit";
@@ -27,7 +31,7 @@ function merge(groups: Resource[][]): Resource[] {
   return [...byModel.values()];
 }
 
-export const RESOURCES: Resource[] = merge([FOUNDATION, LINKS, DOUBLE_REPORTING, DUTY, POINTS, REDLIST]);
+export const RESOURCES: Resource[] = merge([FOUNDATION, LINKS, DOUBLE_REPORTING, DUTY, POINTS, REDLIST, CAMPAIGNS, CAMPAIGN_ACTIVITIES, CAMPAIGN_CONTESTS, REPORTS]);
 
 /** Models that hold no user-reachable tenant data, with the reason. */
 export const EXEMPT_MODELS: Record<string, string> = {
