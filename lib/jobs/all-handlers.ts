@@ -1,4 +1,5 @@
 import "server-only";
 // Every domain's job handlers, imported for their registration side effect. Domains add a line here.
 import "../reports/handlers";
+import "../dashboards/handlers";
 export {};

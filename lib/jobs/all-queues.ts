@@ -1,4 +1,5 @@
 // Every domain's queue definitions, imported for their registration side effect (install and workers).
 // Domains add a line here when they add queues.
 import "../reports/queues";
+import "../dashboards/queues";
 export {};

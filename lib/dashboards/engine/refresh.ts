@@ -162,7 +162,7 @@ async function rollUpAll(sql: Sql, tenantId: string, periods: string[], fresh: b
          SELECT c."parentId", r."periodKey", r.indicator, r.num, r.den
          FROM "DashRollup" r JOIN "OrgNode" c ON c.id = r."nodeId" AND c."tenantId" = $1
          WHERE r."tenantId" = $1 AND c.depth = $2 + 1 AND NOT c.archived AND r."periodKey" = ANY($3::text[])
-       ) x GROUP BY 1, 2, 3`,
+       ) x GROUP BY x.node, x.period, x.indicator`,
       tenantId,
       d,
       periods,
@@ -227,7 +227,7 @@ async function rollUpNodes(sql: Sql, tenantId: string, pairs: { nodes: string[];
          SELECT aff.node, aff.period, r.indicator, r.num, r.den
          FROM aff JOIN "OrgNode" c ON c."tenantId" = $1 AND c."parentId" = aff.node AND NOT c.archived
          JOIN "DashRollup" r ON r."tenantId" = $1 AND r."nodeId" = c.id AND r."periodKey" = aff.period
-       ) x GROUP BY 1, 2, 3`,
+       ) x GROUP BY x.node, x.period, x.indicator`,
       tenantId,
       nodes,
       periods,
@@ -275,7 +275,7 @@ export async function applyWork(sql: Sql, tenantId: string, work: Work, now: Dat
 }
 
 async function lockTenant(sql: Sql, tenantId: string) {
-  await sql.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended('ljfl.dashboards:' || $1, 0))`, tenantId);
+  await sql.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended('ljfl.dashboards:' || $1, 0))::text AS locked`, tenantId);
 }
 
 /** Recompute every figure of a tenant for the whole window (first run, seed, benchmark, repair). */

@@ -43,14 +43,17 @@ $$;
 CREATE OR REPLACE FUNCTION dash_mark_report_submission() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  -- (A statement may only name the transition tables its trigger has: one branch per operation.)
+  IF TG_OP = 'INSERT' THEN
     INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
     SELECT DISTINCT n."tenantId", n."nodeId", dash_report_month(t.cadence::text, n."periodKey", t.weekday, t."periodOffset"), 'reports'
-    FROM new_rows n JOIN "ReportType" t ON t.id = n."reportTypeId"
-    WHERE n."firstSubmittedAt" IS NOT NULL AND (TG_OP = 'INSERT' OR NOT EXISTS (
-      SELECT 1 FROM old_rows o WHERE o.id = n.id AND o."firstSubmittedAt" IS NOT DISTINCT FROM n."firstSubmittedAt" AND o."onTime" IS NOT DISTINCT FROM n."onTime"));
-  END IF;
-  IF TG_OP = 'DELETE' THEN
+    FROM new_rows n JOIN "ReportType" t ON t.id = n."reportTypeId" WHERE n."firstSubmittedAt" IS NOT NULL;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
+    SELECT DISTINCT n."tenantId", n."nodeId", dash_report_month(t.cadence::text, n."periodKey", t.weekday, t."periodOffset"), 'reports'
+    FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN "ReportType" t ON t.id = n."reportTypeId"
+    WHERE o."firstSubmittedAt" IS DISTINCT FROM n."firstSubmittedAt" OR o."onTime" IS DISTINCT FROM n."onTime";
+  ELSE
     INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
     SELECT DISTINCT o."tenantId", o."nodeId", '*', 'reports' FROM old_rows o WHERE o."firstSubmittedAt" IS NOT NULL;
   END IF;
@@ -73,19 +76,23 @@ END $$;
 CREATE OR REPLACE FUNCTION dash_mark_duty_record() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  IF TG_OP = 'INSERT' THEN
     INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
     SELECT DISTINCT r."tenantId", p."nodeId", dash_month(r."startAt"), 'duty'
-    FROM new_rows r JOIN "Person" p ON p.id = r."personId"
-    WHERE TG_OP = 'INSERT' OR NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = r.id AND o.status = r.status
-      AND o.minutes IS NOT DISTINCT FROM r.minutes AND o."startAt" = r."startAt" AND o."personId" = r."personId");
-  END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    FROM new_rows r JOIN "Person" p ON p.id = r."personId" WHERE r.status = 'VERIFIED';
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
+    SELECT DISTINCT x."tenantId", p."nodeId", dash_month(x."startAt"), 'duty' FROM (
+      SELECT n."tenantId", n."personId", n."startAt" FROM new_rows n JOIN old_rows o ON o.id = n.id
+      WHERE o.status <> n.status OR o.minutes IS DISTINCT FROM n.minutes OR o."startAt" <> n."startAt" OR o."personId" <> n."personId"
+      UNION
+      SELECT o."tenantId", o."personId", o."startAt" FROM new_rows n JOIN old_rows o ON o.id = n.id
+      WHERE o.status <> n.status OR o.minutes IS DISTINCT FROM n.minutes OR o."startAt" <> n."startAt" OR o."personId" <> n."personId"
+    ) x JOIN "Person" p ON p.id = x."personId";
+  ELSE
     INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
     SELECT DISTINCT r."tenantId", p."nodeId", dash_month(r."startAt"), 'duty'
-    FROM old_rows r JOIN "Person" p ON p.id = r."personId"
-    WHERE r.status = 'VERIFIED' AND (TG_OP = 'DELETE' OR NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = r.id AND n.status = r.status
-      AND n.minutes IS NOT DISTINCT FROM r.minutes AND n."startAt" = r."startAt" AND n."personId" = r."personId"));
+    FROM old_rows r JOIN "Person" p ON p.id = r."personId" WHERE r.status = 'VERIFIED';
   END IF;
   RETURN NULL;
 END $$;
@@ -136,14 +143,21 @@ END $$;
 CREATE OR REPLACE FUNCTION dash_mark_participant() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  IF TG_OP = 'INSERT' THEN
     INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
     SELECT DISTINCT x."tenantId", p."nodeId", coalesce(dash_month(a."startsAt"), '*'), 'participation'
     FROM new_rows x JOIN "Person" p ON p.id = x."personId" LEFT JOIN "Activity" a ON a.id = x."activityId"
-    WHERE TG_OP = 'INSERT' OR NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = x.id AND o."checkedInAt" IS NOT DISTINCT FROM x."checkedInAt"
-      AND o."personId" IS NOT DISTINCT FROM x."personId");
-  END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    WHERE x."checkedInAt" IS NOT NULL;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
+    SELECT DISTINCT x."tenantId", p."nodeId", coalesce(dash_month(a."startsAt"), '*'), 'participation' FROM (
+      SELECT n."tenantId", n."personId", n."activityId" FROM new_rows n JOIN old_rows o ON o.id = n.id
+      WHERE o."checkedInAt" IS DISTINCT FROM n."checkedInAt" OR o."personId" IS DISTINCT FROM n."personId"
+      UNION
+      SELECT o."tenantId", o."personId", o."activityId" FROM new_rows n JOIN old_rows o ON o.id = n.id
+      WHERE o."checkedInAt" IS DISTINCT FROM n."checkedInAt" OR o."personId" IS DISTINCT FROM n."personId"
+    ) x JOIN "Person" p ON p.id = x."personId" LEFT JOIN "Activity" a ON a.id = x."activityId";
+  ELSE
     INSERT INTO "DashDirty" ("tenantId", "nodeId", "periodKey", indicator)
     SELECT DISTINCT x."tenantId", p."nodeId", coalesce(dash_month(a."startsAt"), '*'), 'participation'
     FROM old_rows x JOIN "Person" p ON p.id = x."personId" LEFT JOIN "Activity" a ON a.id = x."activityId"
