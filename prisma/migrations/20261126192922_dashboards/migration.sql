@@ -89,7 +89,7 @@ CREATE TABLE "Inspection" (
     "id" TEXT NOT NULL,
     "tenantId" TEXT NOT NULL,
     "kind" "InspectionKind" NOT NULL,
-    "checklistId" TEXT NOT NULL,
+    "checklistId" TEXT,
     "nodeId" TEXT NOT NULL,
     "inspectorId" TEXT NOT NULL,
     "occurredAt" TIMESTAMPTZ(3) NOT NULL,
