@@ -184,3 +184,15 @@ async function breadcrumbOf(actor: Actor, path: string) {
       .map(({ id, name }) => ({ id, name }));
   });
 }
+
+/** Several indicators for each child of a node (or each of the actor's roots) in one round trip: the big screen's table. */
+export async function getChildrenFigures({ actor, nodeId, period, indicators, now = new Date() }: { actor: Actor; nodeId?: string | null; period?: string | null; indicators: IndicatorCode[]; now?: Date }) {
+  const key = periodOrCurrent(period, now);
+  const roots = rootsOf(actor, nodeId);
+  const d = roots.length === 1 ? await readDash(actor, { nodes: roots, children: true, periods: [key], indicators }) : await readDash(actor, { nodes: roots, children: false, periods: [key], indicators });
+  const sums = (id: string) => sumRows(d.rows, new Set([id])).get(key);
+  return {
+    period: key,
+    rows: d.nodes.map((n) => ({ id: n.id, name: n.name, values: Object.fromEntries(indicators.map((code) => [code, valueOf(code, sums(n.id)?.get(code))])) as Record<IndicatorCode, number | null> })),
+  };
+}
