@@ -175,3 +175,13 @@ export async function publishNotice({ actor, noticeId, now = new Date() }: { act
     return { id: n.id, status: "PUBLISHED" as const, notified: sent };
   });
 }
+
+/** The nodes a notice may be issued by: the roots of the actor's notices.write scope and the units directly below. */
+export async function listNoticeIssuers({ actor }: { actor: Actor }) {
+  const scope = requireScope(actor, "notices.write");
+  return inTenant(actor, async (tx) => {
+    const roots = await tx.orgNode.findMany({ where: { tenantId: tenantOf(actor), path: { in: scope.paths }, archived: false }, select: { id: true, name: true, depth: true } });
+    const kids = await tx.orgNode.findMany({ where: { tenantId: tenantOf(actor), parentId: { in: roots.map((r) => r.id) }, archived: false }, select: { id: true, name: true, depth: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], take: 200 });
+    return [...roots, ...kids].map(({ id, name, depth }) => ({ id, name, depth }));
+  });
+}
