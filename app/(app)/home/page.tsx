@@ -51,6 +51,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
 async function UnitCounts({ actor, at }: { actor: Actor; at: Date }) {
   const t = await getTranslations("home");
+  const ti = await getTranslations("inspections");
   const o = await getOverview({ actor });
   const reports = await summarizeReportsForHome({ actor, now: at });
   const coverage = o.households ? Math.round(((o.linkedHouseholds ?? 0) / o.households) * 1000) / 10 : null;
@@ -61,6 +62,7 @@ async function UnitCounts({ actor, at }: { actor: Actor; at: Date }) {
     o.households === null ? null : { label: t("households"), value: o.households, href: "/households" },
     o.households === null ? null : { label: t("linkCoverage"), value: coverage === null ? "—" : `${coverage}%`, href: "/households?unlinked=true" },
     reports ? { label: t("reports"), value: reports.toReview === null ? t("reportsToFile", { toFile: reports.toFile }) : t("reportsValue", { toFile: reports.toFile, toReview: reports.toReview }), href: "/reports" } : null,
+    can(actor, "inspections.record") ? { label: ti("title"), value: ti("newInspection"), href: "/m/inspections/new" } : null,
   ].filter((s) => s !== null);
   return (
     <>
