@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { IndicatorCard } from "./indicator-card";
 import { PeriodPicker } from "./period-picker";
 
-type Overdue = { rows: { id: string; description: string; deadline: Date; daysOverdue: number; node: { id: string; name: string } }[]; total: number };
+type Overdue = { rows: { id: string; description: string; deadline: Date; overdue: boolean; daysOverdue: number; node: { id: string; name: string } }[]; open: number; overdue: number };
 
 export function freshnessText(at: Date | null, t: (k: string, p?: Record<string, string>) => string, locale: string) {
   if (!at) return t("notRefreshed");
@@ -82,20 +82,25 @@ export async function DashboardView({ d, overdue, weakest, now, basePath, title 
             <CardHeader
               title={
                 <span className="inline-flex items-center gap-1.5">
-                  <AlertTriangle className={overdue.total ? "h-4 w-4 text-red-600" : "h-4 w-4 text-slate-400"} aria-hidden />
-                  {t("home.overdue")}
-                  {overdue.total ? <span className="rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="overdue-count">{overdue.total}</span> : null}
+                  <AlertTriangle className={overdue.overdue ? "h-4 w-4 text-red-600" : "h-4 w-4 text-slate-400"} aria-hidden />
+                  {t("home.openRectifications", { count: overdue.open })}
+                  {overdue.overdue ? <span className="rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="overdue-count">{t("home.overdueCount", { count: overdue.overdue })}</span> : null}
                 </span>
               }
-              actions={<Link href={`/rectifications?state=OVERDUE${d.node ? `&node=${d.node.id}` : ""}`} className="text-sm text-brand-700 hover:underline">{t("home.allRectifications")}</Link>}
+              actions={<Link href={`/rectifications?${overdue.overdue ? "state=OVERDUE" : ""}${d.node ? `&node=${d.node.id}` : ""}`} className="text-sm text-brand-700 hover:underline">{t("home.allRectifications")}</Link>}
             />
             {overdue.rows.length ? (
               <ul className="divide-y divide-slate-100" data-testid="overdue-list">
                 {overdue.rows.map((r) => (
-                  <li key={r.id} className="px-4 py-2.5 text-sm">
+                  <li key={r.id} className={r.overdue ? "border-l-4 border-red-500 bg-red-50/60 px-3 py-2.5 text-sm" : "px-4 py-2.5 text-sm"} data-testid="open-rectification" data-overdue={r.overdue ? "1" : "0"}>
                     <Link href={`/rectifications/${r.id}`} className="font-medium text-slate-900 hover:text-brand-700">{r.description}</Link>
                     <p className="mt-0.5 text-xs text-slate-500">
-                      {r.node.name} · <span className="font-medium text-red-700">{locale === "en" ? `${r.daysOverdue} d overdue` : `逾期 ${r.daysOverdue} 天`}</span>
+                      {r.node.name} ·{" "}
+                      {r.overdue ? (
+                        <span className="font-medium text-red-700">{locale === "en" ? `${r.daysOverdue} d overdue` : `逾期 ${r.daysOverdue} 天`}</span>
+                      ) : (
+                        <span>{t("home.dueOn", { date: new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric" }).format(r.deadline) })}</span>
+                      )}
                     </p>
                   </li>
                 ))}

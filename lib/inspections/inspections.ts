@@ -11,6 +11,7 @@ import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
 import { attachPhotos } from "../duty/attach-photos";
 import { newId } from "../ids";
+import { idsOnPath } from "../org/tree-rules";
 import { sendNotifications } from "../notifications/notifications";
 import { readItems, scoreCheck } from "./rules";
 import type { FollowUpInput, RecordInspectionInput } from "./schemas";
@@ -33,29 +34,35 @@ function checkTime(at: Date, now: Date, field = "occurredAt") {
   }
 }
 
-/** The admins and reporters of the units given rectification items, told once per item. */
+/**
+ * Whoever answers for each item's unit is told once per item: the admins and reporters of the unit itself, or of the
+ * nearest unit above it that has any.
+ */
 async function notifyResponsible(tx: Tx, tenantId: string, items: { id: string; nodeId: string; description: string; deadline: Date }[], unitName: string) {
   if (!items.length) return;
+  const nodes = await tx.orgNode.findMany({ where: { tenantId, id: { in: [...new Set(items.map((i) => i.nodeId))] } }, select: { id: true, path: true } });
+  const pathOf = new Map(nodes.map((n) => [n.id, idsOnPath(n.path)]));
   const roles = await tx.roleAssignment.findMany({
-    where: { tenantId, nodeId: { in: [...new Set(items.map((i) => i.nodeId))] }, role: { in: ["UNIT_ADMIN", "REPORTER"] }, user: { disabled: false } },
+    where: { tenantId, nodeId: { in: [...new Set([...pathOf.values()].flat())] }, role: { in: ["UNIT_ADMIN", "REPORTER"] }, user: { disabled: false } },
     select: { userId: true, nodeId: true },
   });
   const fmt = (d: Date) => new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric" }).format(d);
   await sendNotifications(
     tx,
     tenantId,
-    items.flatMap((i) =>
-      roles
-        .filter((r) => r.nodeId === i.nodeId)
+    items.flatMap((i) => {
+      const up = [...(pathOf.get(i.nodeId) ?? [])].reverse().find((id) => roles.some((r) => r.nodeId === id));
+      return roles
+        .filter((r) => r.nodeId === up)
         .map((r) => ({
           userId: r.userId,
           kind: "rectification.new",
           title: `整改通知：${unitName}`,
           body: `${i.description}（请于${fmt(i.deadline)}前完成整改）`,
-          link: `/rectifications?node=${i.nodeId}`,
+          link: `/rectifications/${i.id.split(":")[0]}`,
           dedupeKey: `rectification:${i.id}`,
-        })),
-    ),
+        }));
+    }),
   );
 }
 

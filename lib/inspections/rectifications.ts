@@ -66,24 +66,33 @@ function requireScopeOrNull(actor: Actor): string[] | null {
   return requireScope(actor, "rectify.update").paths;
 }
 
-/** The overdue rectifications a dashboard shows (empty for those who do not read inspections). */
-export async function listOverdueRectifications({ actor, nodeId, now = new Date(), take = 8 }: { actor: Actor; nodeId?: string | null; now?: Date; take?: number }) {
-  if (!can(actor, "inspections.read")) return { rows: [], total: 0 };
+/**
+ * What a dashboard shows of the rectifications: the open items of a subtree, overdue ones first (they stand out), with
+ * the counts of open and overdue items. Empty for those who do not read inspections.
+ */
+export async function listOpenRectifications({ actor, nodeId, now = new Date(), take = 8 }: { actor: Actor; nodeId?: string | null; now?: Date; take?: number }) {
+  const empty = { rows: [] as { id: string; description: string; deadline: Date; overdue: boolean; daysOverdue: number; node: { id: string; name: string } }[], open: 0, overdue: 0 };
+  if (!can(actor, "inspections.read")) return empty;
   const scope = requireScope(actor, "inspections.read");
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
     let under: Prisma.OrgNodeWhereInput = {};
     if (nodeId) {
       const n = await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(scope) }, select: { path: true } });
-      if (!n) return { rows: [], total: 0 };
+      if (!n) return empty;
       under = { path: { startsWith: n.path } };
     }
-    const where: Prisma.RectificationWhereInput = { tenantId, status: "OPEN", deadline: { lt: now }, node: { AND: [nodesIn(scope), under] } };
-    const [rows, total] = await Promise.all([
-      tx.rectification.findMany({ where, select: { id: true, description: true, deadline: true, node: { select: { id: true, name: true } } }, orderBy: { deadline: "asc" }, take }),
+    const where: Prisma.RectificationWhereInput = { tenantId, status: "OPEN", node: { AND: [nodesIn(scope), under] } };
+    const [rows, open, overdue] = await Promise.all([
+      tx.rectification.findMany({ where, select: { id: true, description: true, deadline: true, node: { select: { id: true, name: true } } }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take }),
       tx.rectification.count({ where }),
+      tx.rectification.count({ where: { ...where, deadline: { lt: now } } }),
     ]);
-    return { rows: rows.map((r) => ({ ...r, daysOverdue: Math.floor((now.getTime() - r.deadline.getTime()) / 86_400_000) })), total };
+    return {
+      rows: rows.map((r) => ({ ...r, overdue: r.deadline < now, daysOverdue: Math.max(0, Math.floor((now.getTime() - r.deadline.getTime()) / 86_400_000)) })),
+      open,
+      overdue,
+    };
   });
 }
 

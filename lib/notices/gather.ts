@@ -1,27 +1,29 @@
-import "server-only";
 // What a quarterly notice is drafted from: the quarter's figures of the issuing node and of each unit below it (from
 // the roll-up), inspections per unit, the published red and black lists of the quarter, and good practice quoted
-// from the units' weekly reports. Read inside the caller's transaction, for a node already checked to be in scope.
-import type { Actor } from "../access/actor";
-import { tenantOf } from "../access/scope";
-import type { Tx } from "../db";
-import { readDash } from "../dashboards/read";
+// from the units' weekly reports. Plain SQL in the caller's transaction (the app's, under row-level security, for a
+// node already checked to be in scope; or the seed's).
+import type { Sql } from "../dashboards/engine/sql";
 import { monthsOf, periodBounds, periodLabel } from "../dashboards/periods";
 import { periodKeyAt, periodKeysBetween, periodLabel as reportPeriodLabel } from "../reports/calendar";
 import type { NoticeData, UnitFigures } from "./generator";
 
 const esc = (p: string) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function gatherNoticeData(tx: Tx, actor: Actor, node: { id: string; name: string; path: string }, quarter: string, now: Date): Promise<NoticeData> {
-  const tenantId = tenantOf(actor);
+export async function gatherNoticeData(tx: Sql, tenantId: string, node: { id: string; name: string; path: string }, quarter: string, now: Date): Promise<NoticeData> {
   const { start, end } = periodBounds(quarter);
-  const [self, kids] = await Promise.all([
-    readDash(actor, { nodes: [node.id], children: false, periods: [quarter] }),
-    readDash(actor, { nodes: [node.id], children: true, periods: [quarter] }),
-  ]);
-  const figuresOf = (rows: typeof self.rows, id: string): UnitFigures["figures"] =>
-    Object.fromEntries(rows.filter((r) => r[0] === id).map((r) => [r[2], [r[3], r[4]] as [number, number]]));
-  const units = kids.nodes.map((n) => ({ id: n.id, name: n.name, figures: figuresOf(kids.rows, n.id) }));
+  const kids = await tx.$queryRawUnsafe<{ id: string; name: string }[]>(
+    `SELECT id, name FROM "OrgNode" WHERE "tenantId" = $1 AND "parentId" = $2 AND NOT archived ORDER BY "sortOrder", name`,
+    tenantId,
+    node.id,
+  );
+  const rows = await tx.$queryRawUnsafe<{ nodeId: string; indicator: string; num: number; den: number }[]>(
+    `SELECT "nodeId", indicator, num, den FROM "DashRollup" WHERE "tenantId" = $1 AND "periodKey" = $2 AND "nodeId" = ANY($3::text[])`,
+    tenantId,
+    quarter,
+    [node.id, ...kids.map((k) => k.id)],
+  );
+  const figuresOf = (id: string): UnitFigures["figures"] => Object.fromEntries(rows.filter((r) => r.nodeId === id).map((r) => [r.indicator, [r.num, r.den] as [number, number]]));
+  const units = kids.map((n) => ({ id: n.id, name: n.name, figures: figuresOf(n.id) }));
 
   const inspections = await tx.$queryRawUnsafe<{ unit: string; checks: number; unannounced: number; avgScore: number | null; problems: number; overdue: number }[]>(
     `SELECT k.name AS unit,
@@ -45,13 +47,18 @@ export async function gatherNoticeData(tx: Tx, actor: Actor, node: { id: string;
     now,
   );
 
-  const lists = await tx.redBlackList.findMany({
-    where: { tenantId, status: "PUBLISHED", month: { in: monthsOf(quarter) }, node: { path: { startsWith: node.path } } },
-    select: { month: true, node: { select: { name: true } }, entries: { select: { side: true, label: true, rate: true }, orderBy: { sortOrder: "asc" } } },
-    orderBy: [{ month: "asc" }],
-  });
+  const entries = await tx.$queryRawUnsafe<{ month: string; node: string; side: "RED" | "BLACK"; label: string; rate: number | null }[]>(
+    `SELECT l.month, n.name AS node, e.side::text AS side, e.label, e.rate
+     FROM "RedBlackList" l JOIN "OrgNode" n ON n.id = l."nodeId" AND n."tenantId" = l."tenantId"
+     JOIN "RedBlackEntry" e ON e."listId" = l.id AND e."tenantId" = l."tenantId"
+     WHERE l."tenantId" = $1 AND l.status = 'PUBLISHED' AND l.month = ANY($2::text[]) AND n.path LIKE $3
+     ORDER BY l.month, n.path, e.side, e."sortOrder"`,
+    tenantId,
+    monthsOf(quarter),
+    esc(node.path),
+  );
   const side = (s: "RED" | "BLACK") =>
-    lists.flatMap((l) => l.entries.filter((e) => e.side === s).map((e) => ({ list: `${l.node.name}${Number(l.month.slice(5))}月`, label: e.label, rate: e.rate === null ? null : Math.round(e.rate) / 10 })));
+    entries.filter((e) => e.side === s).map((e) => ({ list: `${e.node}${Number(e.month.slice(5))}月`, label: e.label, rate: e.rate === null ? null : Math.round(e.rate) / 10 }));
 
   const weeks = periodKeysBetween("WEEKLY", periodKeyAt("WEEKLY", start, "Asia/Shanghai"), periodKeyAt("WEEKLY", new Date(end.getTime() - 1), "Asia/Shanghai"));
   const practice = await tx.$queryRawUnsafe<{ unit: string; period: string; text: string }[]>(
@@ -72,7 +79,7 @@ export async function gatherNoticeData(tx: Tx, actor: Actor, node: { id: string;
     issuer: node.name,
     quarter,
     quarterLabel: periodLabel(quarter),
-    total: { id: node.id, name: node.name, figures: figuresOf(self.rows, node.id) },
+    total: { id: node.id, name: node.name, figures: figuresOf(node.id) },
     units,
     inspections,
     red: side("RED"),

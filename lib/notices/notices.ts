@@ -92,7 +92,7 @@ export async function createNotice({ actor, data, now = new Date() }: { actor: A
     const node = await tx.orgNode.findFirst({ where: { id: data.nodeId, tenantId, archived: false, ...nodesIn(scope) }, select: { id: true, name: true, path: true } });
     if (!node) throw notFound();
     if (await tx.quarterlyNotice.findFirst({ where: { tenantId, nodeId: node.id, quarter: data.quarter }, select: { id: true } })) throw conflict("notices.errors.exists");
-    const gathered = await gatherNoticeData(tx, actor, node, data.quarter, now);
+    const gathered = await gatherNoticeData(tx, tenantId, node, data.quarter, now);
     const draft = draftNotice(gathered);
     const row = await tx.quarterlyNotice.create({
       data: { tenantId, nodeId: node.id, quarter: data.quarter, title: draft.title, sections: draft.sections, generatedFrom: { ...gathered, generatedAt: now.toISOString() } as unknown as Prisma.InputJsonValue, createdById: actor.userId },

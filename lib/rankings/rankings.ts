@@ -11,12 +11,12 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
-import { figureOf, indicatorOf, isIndicatorCode, roundFigure } from "../dashboards/catalogue";
+import { indicatorOf, isIndicatorCode } from "../dashboards/catalogue";
 import { periodLabel } from "../dashboards/periods";
-import { readDash } from "../dashboards/read";
 import { sendNotifications } from "../notifications/notifications";
 import { idsOnPath } from "../org/tree-rules";
-import { rankUnits, weightsProblem, type RankedRow, type Weight } from "./rules";
+import { rankChildren } from "./compute-rows";
+import { weightsProblem, type RankedRow, type Weight } from "./rules";
 import { readWeights } from "./schemes";
 
 const select = {
@@ -87,20 +87,8 @@ export async function computeRanking({ actor, data, now = new Date() }: { actor:
     if (!scheme) throw notFound();
     const weights = readWeights(scheme.weights).filter((w) => isIndicatorCode(w.indicator) && indicatorOf(w.indicator).rankable);
     if (weightsProblem(weights)) throw invalid("errors.validation", { schemeId: ["validation.rankings.sum"] });
-    const kids = await readDash(actor, { nodes: [node.id], children: true, periods: [data.period], indicators: weights.map((w) => w.indicator) });
-    if (kids.nodes.length < 2) throw invalid("errors.validation", { nodeId: ["validation.rankings.fewUnits"] });
-    const units = kids.nodes.map((n) => ({
-      id: n.id,
-      name: n.name,
-      values: Object.fromEntries(
-        weights.map((w) => {
-          const row = kids.rows.find((r) => r[0] === n.id && r[2] === w.indicator);
-          const ind = indicatorOf(w.indicator);
-          return [w.indicator, row ? roundFigure(ind, figureOf(ind, row[3], row[4])) : null];
-        }),
-      ),
-    }));
-    const rows = rankUnits(units, weights, (code) => indicatorOf(code).higherIsBetter);
+    const rows = await rankChildren(tx, tenantId, node.id, data.period, weights);
+    if (rows.length < 2) throw invalid("errors.validation", { nodeId: ["validation.rankings.fewUnits"] });
     const existing = await tx.ranking.findFirst({ where: { tenantId, schemeId: scheme.id, nodeId: node.id, period: data.period }, select: { id: true, status: true } });
     if (existing && existing.status !== "DRAFT") throw conflict("rankings.errors.notDraft");
     const payload = { weights: weights as unknown as Prisma.InputJsonValue, rows: rows as unknown as Prisma.InputJsonValue, computedAt: now };

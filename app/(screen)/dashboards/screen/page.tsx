@@ -135,16 +135,16 @@ export default async function ScreenPage({ searchParams }: { searchParams: Promi
         <div className="flex min-h-0 flex-col rounded-lg bg-slate-900 p-4 ring-1 ring-slate-800">
           <h2 className="mb-2 flex items-center gap-2 text-xl font-semibold text-white">
             {t("screen.overdue")}
-            <span className="rounded-full bg-red-600 px-2 text-base">{overdue.total}</span>
+            <span className="rounded-full bg-red-600 px-2 text-base">{overdue.overdue}</span>
           </h2>
           <ul className="min-h-0 flex-1 space-y-2 overflow-hidden" data-testid="screen-overdue">
-            {overdue.rows.map((r) => (
+            {overdue.rows.filter((r) => r.overdue).map((r) => (
               <li key={r.id} className="rounded bg-red-950/40 px-3 py-2 ring-1 ring-red-900/50">
                 <p className="truncate text-lg text-white">{r.description}</p>
                 <p className="text-sm text-red-300">{r.node.name} · {locale === "en" ? `${r.daysOverdue} d overdue` : `逾期 ${r.daysOverdue} 天`}</p>
               </li>
             ))}
-            {overdue.rows.length ? null : <li className="text-lg text-slate-400">{t("home.noOverdue")}</li>}
+            {overdue.overdue ? null : <li className="text-lg text-slate-400">{t("home.noOverdue")}</li>}
           </ul>
         </div>
       </section>
