@@ -20,7 +20,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <AppShell
       items={items}
-      sections={{ main: "", org: t("sectionOrg"), participation: t("sectionParticipation"), system: t("sectionSystem") }}
+      sections={{ main: "", data: t("sectionData"), org: t("sectionOrg"), participation: t("sectionParticipation"), system: t("sectionSystem") }}
       tenantName={tenant?.name ?? t("platform")}
       userName={actor.displayName}
       roles={roles}

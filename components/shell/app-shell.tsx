@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Award, Building2, ClipboardList, Clock, Flag, Handshake, Home, KeyRound, Link2, Megaphone, Menu, Network, ScrollText, House, Settings, Store, Trash2, Upload, Users, X, UserCircle } from "lucide-react";
+import { Award, BarChart3, Building2, ClipboardList, Clock, FileText, Flag, Handshake, Home, KeyRound, Link2, Medal, Megaphone, Menu, Network, ScrollText, Search, House, Settings, Store, Trash2, Trophy, Upload, Users, Wrench, X, UserCircle } from "lucide-react";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
@@ -28,9 +28,15 @@ const ICONS: Record<string, React.ComponentType<{ className?: string }>> = {
   store: Store,
   clock: Clock,
   flag: Flag,
+  chart: BarChart3,
+  search: Search,
+  wrench: Wrench,
+  file: FileText,
+  trophy: Trophy,
+  medal: Medal,
 };
 
-type Item = { href: string; label: string; icon: string; section: "main" | "org" | "participation" | "system" };
+type Item = { href: string; label: string; icon: string; section: "main" | "data" | "org" | "participation" | "system" };
 
 export function AppShell({
   items,
@@ -55,7 +61,7 @@ export function AppShell({
   const [open, setOpen] = useState(false);
   const nav = (
     <nav className="flex-1 space-y-5 overflow-y-auto px-3 py-4" aria-label="main">
-      {(["main", "org", "participation", "system"] as const).map((section) => {
+      {(["main", "data", "org", "participation", "system"] as const).map((section) => {
         const list = items.filter((i) => i.section === section);
         if (!list.length) return null;
         return (

@@ -49,6 +49,20 @@ export const PERMISSIONS = [
   "reports.submit",
   "reports.review",
   "reports.configure",
+  // dashboards, inspections, notices, rankings, evaluations
+  "dashboards.read",
+  "dashboards.configure",
+  "inspections.read",
+  "inspections.record",
+  "inspections.configure",
+  "rectify.update",
+  "notices.read",
+  "notices.write",
+  "notices.approve",
+  "rankings.read",
+  "rankings.manage",
+  "rankings.approve",
+  "evaluations.read",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -126,18 +140,31 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reports.read",
     "reports.submit",
     "reports.review",
+    "dashboards.read",
+    "inspections.read",
+    "inspections.record",
+    "rectify.update",
+    "notices.read",
+    "notices.write",
+    "rankings.read",
+    "rankings.manage",
+    "evaluations.read",
   ],
-  REPORTER: [...READ_ORG, "export.run", ...READ_PARTICIPATION, ...SELF_SERVICE, ...CAMPAIGN_UNIT, "reports.read", "reports.submit"],
-  // Leaders read every report and take part in approval; they never file.
-  LEADER: [...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", ...READ_PARTICIPATION, "campaigns.read", "reports.read", "reports.review"],
-  REPRESENTATIVE: ["org.read", "people.read", "self.read", "campaigns.read", "campaigns.participate", "reports.read"],
+  REPORTER: [...READ_ORG, "export.run", ...READ_PARTICIPATION, ...SELF_SERVICE, ...CAMPAIGN_UNIT, "reports.read", "reports.submit", "dashboards.read", "inspections.read", "rectify.update", "notices.read", "rankings.read"],
+  // Leaders read every report and take part in approval; they never file. They approve notices and rankings.
+  LEADER: [
+    ...READ_ORG, "users.read", "audit.read", "export.run", "people.reveal", ...READ_PARTICIPATION, "campaigns.read", "reports.read", "reports.review",
+    "dashboards.read", "inspections.read", "notices.read", "notices.approve", "rankings.read", "rankings.approve", "evaluations.read",
+  ],
+  REPRESENTATIVE: ["org.read", "people.read", "self.read", "campaigns.read", "campaigns.participate", "reports.read", "dashboards.read", "inspections.read", "notices.read", "rankings.read"],
   // Members act for themselves only: their duty, their points, visits to the households they are linked to.
   MEMBER: ["self.read", ...SELF_SERVICE, "visits.record", "campaigns.participate"],
   // Field roles see the units they work in (the subtree of the node their role sits on).
   SUPERVISOR: ["org.read", "self.read", ...SELF_SERVICE, "campaigns.participate", "duty.read", "duty.verify", "ledger.read", "ledger.record", "points.read", "points.award"],
   // The exchange station is run by the social-work agency, which also verifies claims and issues cards (seed 004).
   STATION_OPERATOR: ["org.read", "self.read", ...SELF_SERVICE, "campaigns.participate", "station.operate", "points.read", "points.verify", "points.cards"],
-  INSPECTOR: ["org.read", "self.read", "ledger.read", "duty.read"],
+  // Inspectors record monthly checks, unannounced inspections and follow-up spot checks of the units they cover.
+  INSPECTOR: ["org.read", "self.read", "ledger.read", "duty.read", "inspections.read", "inspections.record"],
 };
 
 /** Higher ranks see more of the app's navigation first; also the order roles are listed in. */

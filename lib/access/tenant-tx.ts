@@ -19,11 +19,11 @@ export async function inTenant<T>(actor: Actor, fn: (tx: Tx) => Promise<T>, limi
 }
 
 /** Run for a tenant id known from a trusted source (a job, a public page resolved by its token). */
-export async function inTenantId<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTenantId<T>(tenantId: string, fn: (tx: Tx) => Promise<T>, limits?: TxLimits): Promise<T> {
   return getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
     return fn(tx);
-  });
+  }, limits);
 }
 
 /** The platform admin's explicit cross-tenant path. */

@@ -2,4 +2,5 @@
 // Domains add a line here when they add queues.
 import "../reports/queues";
 import "../points/queues";
+import "../dashboards/queues";
 export {};

@@ -15,6 +15,7 @@ export const DEMO_LOGINS = [
   { username: "fs-leader", who: "房山区总工会 领导（只读为主）" },
   { username: "fs-unit", who: "窦店镇总工会 填报员" },
   { username: "fs-rep", who: "工会代表，联系 3 个单位" },
+  { username: "fs-inspector", who: "房山区总工会 巡查员（手机记录检查、暗访）" },
   { username: "lc-admin", who: "溧城街道 区级管理员" },
   { username: "lc-branch", who: "燕山花园党支部 单位管理员" },
   { username: "lc-member", who: "溧城街道 党员（手机页面）" },
@@ -23,6 +24,7 @@ export const DEMO_LOGINS = [
   { username: "jh-supervisor", who: "墟镇社区 督导员 陈华佩（督导台账、扫卡奖励积分）" },
   { username: "jh-operator", who: "乐翔社工 文昌沙社区积分兑换站操作员（核实积分、兑换）" },
   { username: "jh-wcs-supervisor", who: "文昌沙社区 督导员（扫积分卡奖励积分）" },
+  { username: "jh-inspector", who: "江海区 巡查员（手机记录暗访、回访抽查）" },
   { username: "root", who: "平台管理员" },
 ] as const;
 

@@ -7,6 +7,7 @@ import type { Rng } from "./random";
 import { participationDemo } from "./participation";
 import { campaignsDemo } from "./campaigns";
 import { reportsDemo } from "./reports";
+import { dashboardsDemo } from "./dashboards";
 
 export type DemoContext = {
   db: PrismaClient;
@@ -20,4 +21,5 @@ export type DemoContext = {
 
 export type DemoExtension = { name: string; run: (ctx: DemoContext) => Promise<void> };
 
-export const DEMO_EXTENSIONS: DemoExtension[] = [reportsDemo, campaignsDemo, participationDemo];
+// Dashboards last: its roll-up sums everything the others wrote.
+export const DEMO_EXTENSIONS: DemoExtension[] = [reportsDemo, campaignsDemo, participationDemo, dashboardsDemo];

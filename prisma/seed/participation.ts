@@ -458,8 +458,12 @@ async function jianghai(ctx: DemoContext, x: Batch) {
     ["TRAINING", "垃圾分类宣讲员培训名额", 480, 10],
   ].forEach(([kind, name, price, stock]) => x.goods.push({ id: newId(), tenantId: x.tenantId, stationId: null, nodeId: zhongfu.id, kind, currency: "MINUTES", name, unit: null, price, stock: stock as number, sortOrder: 0 }));
   for (const v of peopleUnder(b, agency).concat(peopleUnder(b, zhongfu).filter((p) => p.isVolunteer)).slice(0, 12)) {
+    const booked = new Set<string>();
     for (let k = 0; k < rng.int(1, 3); k++) {
       const day = days[rng.int(0, 27)];
+      // One deposit per volunteer and day: the ledger's (source, kind) key is unique.
+      if (booked.has(day)) continue;
+      booked.add(day);
       x.book({ personId: v.id }, { currency: "MINUTES", amount: rng.pick([60, 90, 120, 180]), kind: "DEPOSIT", sourceType: "Activity", sourceId: `demo-activity-${day}:${v.id}`, memo: "垃圾分类 志愿先行", at: atChinaTime(day, 700), by: admin });
     }
   }

@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { can, isPlatformAdmin, type Actor } from "@/lib/access/actor";
+import { orNotFound } from "@/lib/access/page";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { loadDashboardPage } from "@/lib/dashboards/home";
+import { getPlatformDashboard } from "@/lib/dashboards/platform";
+import { summaryQuery } from "@/lib/dashboards/schemas";
 import { getOverview } from "@/lib/org/overview";
 import { summarizeReportsForHome } from "@/lib/reports/read-submissions";
 import { now } from "@/lib/time/clock";
+import { DashboardView } from "@/components/dashboards/dashboard-view";
+import { PlatformOverview } from "@/components/dashboards/platform-overview";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -12,11 +19,41 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("home") };
 }
 
-export default async function HomePage() {
+/**
+ * The role's home: the platform overview for root, the dashboard of the actor's own scope for every role that reads
+ * indicators (the tenant for leaders and tenant admins, the subtree for unit admins and reporters, the followed
+ * units for representatives), and the unit counts for the field roles.
+ */
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const actor = await requirePageActor();
+  const at = await now();
+  if (isPlatformAdmin(actor) && !actor.tenantId) return <PlatformOverview data={await getPlatformDashboard({ actor, now: at })} now={at} />;
+  if (can(actor, "dashboards.read")) {
+    const q = summaryQuery.safeParse(await searchParams);
+    const [{ d, overdue, weakest }, reports, t] = await Promise.all([
+      orNotFound(loadDashboardPage({ actor, period: q.success ? q.data.period : undefined, now: at })),
+      can(actor, "reports.submit") ? summarizeReportsForHome({ actor, now: at }) : Promise.resolve(null),
+      getTranslations("home"),
+    ]);
+    return (
+      <>
+        {reports && reports.toFile ? (
+          <Link href="/reports" className="mb-4 block rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900 ring-1 ring-amber-200 hover:bg-amber-100" data-testid="home-reports">
+            {t("reports")}：{reports.toReview === null ? t("reportsToFile", { toFile: reports.toFile }) : t("reportsValue", { toFile: reports.toFile, toReview: reports.toReview })}
+          </Link>
+        ) : null}
+        <DashboardView d={d} overdue={overdue} weakest={weakest} now={at} basePath="/home" title={t("title", { name: actor.displayName })} />
+      </>
+    );
+  }
+  return <UnitCounts actor={actor} at={at} />;
+}
+
+async function UnitCounts({ actor, at }: { actor: Actor; at: Date }) {
   const t = await getTranslations("home");
+  const ti = await getTranslations("inspections");
   const o = await getOverview({ actor });
-  const reports = await summarizeReportsForHome({ actor, now: await now() });
+  const reports = await summarizeReportsForHome({ actor, now: at });
   const coverage = o.households ? Math.round(((o.linkedHouseholds ?? 0) / o.households) * 1000) / 10 : null;
   const stats = [
     { label: t("units"), value: o.units, href: "/org" },
@@ -25,6 +62,7 @@ export default async function HomePage() {
     o.households === null ? null : { label: t("households"), value: o.households, href: "/households" },
     o.households === null ? null : { label: t("linkCoverage"), value: coverage === null ? "—" : `${coverage}%`, href: "/households?unlinked=true" },
     reports ? { label: t("reports"), value: reports.toReview === null ? t("reportsToFile", { toFile: reports.toFile }) : t("reportsValue", { toFile: reports.toFile, toReview: reports.toReview }), href: "/reports" } : null,
+    can(actor, "inspections.record") ? { label: ti("title"), value: ti("newInspection"), href: "/m/inspections/new" } : null,
   ].filter((s) => s !== null);
   return (
     <>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ChevronRight, ShieldCheck } from "lucide-react";
+import { ChevronRight, ClipboardCheck, ShieldCheck } from "lucide-react";
+import { can } from "@/lib/access/actor";
 import { ParticipationTiles } from "@/components/duty/participation-tiles";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { getMyUnit } from "@/lib/org/read-nodes";
 import { getMyPersonSummary } from "@/lib/people/my-person";
 import { listMyCampaigns } from "@/lib/campaigns/campaigns";
 import { MyCampaignCards } from "@/components/campaigns/member-cards";
+import { getMyFigures } from "@/lib/dashboards/member";
+import { MyFigures } from "@/components/dashboards/my-figures";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 
@@ -18,7 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MemberHome() {
   const actor = await requirePageActor();
   const t = await getTranslations("member");
-  const [unit, me, campaigns] = await Promise.all([getMyUnit({ actor }), getMyPersonSummary({ actor }), listMyCampaigns({ actor })]);
+  const ti = await getTranslations("inspections");
+  const [unit, me, campaigns, figures] = await Promise.all([getMyUnit({ actor }), getMyPersonSummary({ actor }), listMyCampaigns({ actor }), getMyFigures({ actor })]);
   const running = campaigns.filter((c) => c.status === "RUNNING").slice(0, 3);
   return (
     <div className="space-y-4">
@@ -45,6 +49,16 @@ export default async function MemberHome() {
           <p className="mt-1 text-sm text-slate-500">{t("noUnit")}</p>
         )}
       </Card>
+      {can(actor, "inspections.record") ? (
+        <Link href="/m/inspections/new" className="block" data-testid="member-inspect-link">
+          <Card className="flex items-center gap-3 p-4 active:bg-slate-50">
+            <ClipboardCheck className="h-5 w-5 shrink-0 text-brand-600" aria-hidden />
+            <span className="min-w-0 flex-1 text-sm font-semibold text-slate-900">{ti("form.title")}</span>
+            <ChevronRight className="h-5 w-5 text-slate-500" aria-hidden />
+          </Card>
+        </Link>
+      ) : null}
+      {figures ? <MyFigures f={figures} /> : null}
       {running.length ? (
         <section className="space-y-2" aria-label={t("campaigns")}>
           <div className="flex items-center justify-between px-1">
