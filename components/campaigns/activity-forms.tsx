@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Plus } from "lucide-react";
-import { addHouseholdsAction, addWalkInAction, createActivityAction, recordResultsAction, registerParticipantsAction, searchHouseholdsAction, searchRegistrableAction } from "@/app/actions/campaigns";
+import { Pencil, Plus } from "lucide-react";
+import { addHouseholdsAction, addWalkInAction, createActivityAction, recordResultsAction, registerParticipantsAction, searchHouseholdsAction, searchRegistrableAction, updateActivityAction } from "@/app/actions/campaigns";
 import { ACTIVITY_KINDS } from "@/lib/campaigns/templates";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -71,27 +71,71 @@ export function NewActivityButton({ campaignId, hosts, suggestions }: { campaign
               </Select>
             </Field>
           </div>
-          <Field label={t("activities.activity")} htmlFor="act-title" errors={fe.title} required>
-            <Input id="act-title" name="title" defaultValue={values.title} maxLength={200} />
-          </Field>
-          <div className="grid gap-3 sm:grid-cols-3">
-            <Field label={t("activities.date")} htmlFor="act-date" errors={fe.date} required>
-              <Input id="act-date" name="date" type="date" />
-            </Field>
-            <Field label={t("activities.start")} htmlFor="act-start" errors={fe.startTime} required>
-              <Input id="act-start" name="startTime" type="time" defaultValue="09:00" />
-            </Field>
-            <Field label={t("activities.end")} htmlFor="act-end" errors={fe.endTime} required>
-              <Input id="act-end" name="endTime" type="time" defaultValue="11:00" />
-            </Field>
-          </div>
-          <Field label={t("activities.place")} htmlFor="act-place" errors={fe.place}>
-            <Input id="act-place" name="place" maxLength={200} />
-          </Field>
-          <Field label={t("fields.description")} htmlFor="act-desc" errors={fe.description}>
-            <Textarea id="act-desc" name="description" defaultValue={values.description ?? ""} maxLength={2000} />
-          </Field>
+          <ActivityFields values={values} fe={fe} />
           <div className="flex justify-end"><SubmitButton pending={form.pending}>{t("activities.create")}</SubmitButton></div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
+
+type Times = { date?: string; startTime?: string; endTime?: string; place?: string | null };
+
+/** Title, date and times, place and description: the same fields when an activity is created and edited. */
+function ActivityFields({ values, fe }: { values: Suggestion & Times; fe: Record<string, string[] | undefined> }) {
+  const t = useTranslations("campaigns");
+  return (
+    <>
+      <Field label={t("activities.activity")} htmlFor="act-title" errors={fe.title} required>
+        <Input id="act-title" name="title" defaultValue={values.title} maxLength={200} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label={t("activities.date")} htmlFor="act-date" errors={fe.date} required>
+          <Input id="act-date" name="date" type="date" defaultValue={values.date} />
+        </Field>
+        <Field label={t("activities.start")} htmlFor="act-start" errors={fe.startTime} required>
+          <Input id="act-start" name="startTime" type="time" defaultValue={values.startTime ?? "09:00"} />
+        </Field>
+        <Field label={t("activities.end")} htmlFor="act-end" errors={fe.endTime} required>
+          <Input id="act-end" name="endTime" type="time" defaultValue={values.endTime ?? "11:00"} />
+        </Field>
+      </div>
+      <Field label={t("activities.place")} htmlFor="act-place" errors={fe.place}>
+        <Input id="act-place" name="place" defaultValue={values.place ?? ""} maxLength={200} />
+      </Field>
+      <Field label={t("fields.description")} htmlFor="act-desc" errors={fe.description}>
+        <Textarea id="act-desc" name="description" defaultValue={values.description ?? ""} maxLength={2000} />
+      </Field>
+    </>
+  );
+}
+
+/** Correct an activity's kind, title, time, place or description (the campaign must be running). */
+export function EditActivityButton({ activityId, values }: { activityId: string; values: Suggestion & Required<Times> }) {
+  const t = useTranslations("campaigns");
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const form = useActionForm(updateActivityAction, () => (setOpen(false), router.refresh()));
+  const fe = form.fieldErrors;
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} data-testid="edit-activity">
+        <Pencil className="h-4 w-4" aria-hidden />
+        {t("activities.edit")}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("activities.edit")} wide>
+        <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
+          {form.error ? <Alert tone="error">{form.error}</Alert> : null}
+          <input type="hidden" name="activityId" value={activityId} />
+          <Field label={t("activities.kind")} htmlFor="act-kind" errors={fe.kind} required>
+            <Select id="act-kind" name="kind" defaultValue={values.kind}>
+              {ACTIVITY_KINDS.map((k) => (
+                <option key={k} value={k}>{t(`activities.kinds.${k}`)}</option>
+              ))}
+            </Select>
+          </Field>
+          <ActivityFields values={values} fe={fe} />
+          <div className="flex justify-end"><SubmitButton pending={form.pending}>{t("save")}</SubmitButton></div>
         </form>
       </Dialog>
     </>

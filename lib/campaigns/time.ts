@@ -14,6 +14,11 @@ export function shanghaiDay(d: Date): string {
   return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The Shanghai wall-clock time of an instant, as "hh:mm". */
+export function shanghaiClock(d: Date): string {
+  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+}
+
 /** A @db.Date value (UTC midnight) as "yyyy-mm-dd". */
 export function dateString(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -9,7 +9,7 @@ import { findPersonInScope } from "./read-people";
 
 /**
  * Sections of a person's own data (PIPL: the right to see and copy it). Each domain that keeps records about a
- * person adds a section here, so the export stays complete as the platform grows.
+ * person adds a section here (duty, points, campaigns …), so the export stays complete as the platform grows.
  */
 type Section = (tx: Tx, ctx: { tenantId: string; personId: string; userId: string }) => Promise<unknown>;
 
@@ -32,11 +32,37 @@ const SECTIONS: Record<string, Section> = {
       take: 500,
       select: { createdAt: true, action: true, entityType: true },
     }),
+  memberRoles: (tx, { tenantId, personId }) => tx.memberRole.findMany({ where: { tenantId, personId }, select: { role: true, createdAt: true } }),
+  doubleReporting: (tx, { tenantId, personId }) =>
+    tx.doubleRegistration.findMany({
+      where: { tenantId, personId },
+      select: { kind: true, status: true, note: true, createdAt: true, communityNode: { select: { name: true } }, ratings: { select: { quarter: true, grade: true, comment: true } } },
+    }),
+  duty: (tx, { tenantId, personId }) =>
+    tx.dutyRecord.findMany({
+      where: { tenantId, personId },
+      orderBy: { startAt: "desc" },
+      select: { startAt: true, endAt: true, minutes: true, source: true, status: true, note: true, rejectReason: true, binPoint: { select: { name: true } } },
+    }),
+  visits: (tx, { tenantId, personId }) =>
+    tx.householdVisit.findMany({ where: { tenantId, visitorId: personId }, orderBy: { visitedOn: "desc" }, select: { visitedOn: true, minutes: true, explained: true, problems: true, household: { select: { building: true, unit: true, room: true } } } }),
+  pointsLedger: (tx, { tenantId, personId }) =>
+    tx.ledgerEntry.findMany({
+      where: { tenantId, account: { personId } },
+      orderBy: { createdAt: "desc" },
+      select: { currency: true, amount: true, kind: true, sourceType: true, memo: true, createdAt: true },
+    }),
+  pledges: (tx, { tenantId, personId }) =>
+    tx.pledgeSignature.findMany({ where: { tenantId, personId }, select: { signedAt: true, channel: true, campaign: { select: { title: true } } } }),
+  activities: (tx, { tenantId, personId }) =>
+    tx.activityParticipant.findMany({ where: { tenantId, personId }, select: { registeredAt: true, checkedInAt: true, source: true, activity: { select: { title: true, startsAt: true } } } }),
+  quizzes: (tx, { tenantId, personId }) =>
+    tx.quizAttempt.findMany({ where: { tenantId, personId }, select: { attemptNo: true, startedAt: true, submittedAt: true, correct: true, total: true, percent: true, quiz: { select: { title: true } } } }),
+  suggestions: (tx, { tenantId, personId }) =>
+    tx.suggestion.findMany({ where: { tenantId, authorPersonId: personId }, select: { kind: true, text: true, status: true, answer: true, createdAt: true } }),
+  votes: (tx, { tenantId, personId }) =>
+    tx.vote.findMany({ where: { tenantId, voterPersonId: personId }, select: { createdAt: true, selection: { select: { title: true } } } }),
 };
-
-export function registerPersonalDataSection(name: string, section: Section) {
-  SECTIONS[name] = section;
-}
 
 /** Everything the platform keeps about the signed-in person, as one JSON document (their own phone in full). */
 export async function exportMyData({ actor }: { actor: Actor }) {

@@ -124,6 +124,15 @@ describe("personal information", () => {
     expect(data.households).toHaveLength(1);
     expect(data.account.username).toBe(t.usernames.member);
     expect(JSON.stringify(data)).not.toContain("甲一居民");
+    // Every domain that keeps records about a person has its section, filled from that person's rows only.
+    for (const section of ["memberRoles", "doubleReporting", "duty", "visits", "pointsLedger", "pledges", "activities", "quizzes", "suggestions", "votes"]) {
+      expect(data, section).toHaveProperty(section);
+    }
+    const db = owner();
+    await db.memberRole.create({ data: { tenantId: t.tenantId, personId: t.people.a1bMember.id, role: "SUPERVISOR" } });
+    await db.memberRole.create({ data: { tenantId: t.tenantId, personId: t.people.a1Person.id, role: "PIONEER" } });
+    const again = (await exportMyData({ actor: t.actors.member })) as { memberRoles: { role: string }[] };
+    expect(again.memberRoles.map((r) => r.role)).toEqual(["SUPERVISOR"]);
   });
 
   it("anonymises a person who has left while the counts stay", async () => {

@@ -9,7 +9,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ActionButton } from "@/components/campaigns/action-button";
-import { HouseholdsForm, RegisterForm, ResultsForm, WalkInForm } from "@/components/campaigns/activity-forms";
+import { EditActivityButton, HouseholdsForm, RegisterForm, ResultsForm, WalkInForm } from "@/components/campaigns/activity-forms";
+import { shanghaiClock, shanghaiDay } from "@/lib/campaigns/time";
 import { PhotoStrip } from "@/components/campaigns/photo-upload";
 
 export default async function ActivityPage({ params }: { params: Promise<{ id: string; activityId: string }> }) {
@@ -21,6 +22,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
   const qr = `/api/campaigns/activities/${a.id}/qr`;
   const checkedIn = d.participants.filter((p) => p.checkedInAt).length;
+  const editValues = { kind: a.kind, title: a.title, description: a.description, date: shanghaiDay(a.startsAt), startTime: shanghaiClock(a.startsAt), endTime: shanghaiClock(a.endsAt), place: a.place };
   return (
     <div className="space-y-6">
       <Link href={`/campaigns/${id}/activities`} className="text-sm text-slate-500 hover:text-brand-700">← {t("activities.title")}</Link>
@@ -28,7 +30,12 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         <CardHeader
           title={<span data-testid="activity-title">{a.title}</span>}
           description={`${t(`activities.kinds.${a.kind}`)} · ${a.node.name} · ${when(a.startsAt)} – ${format.dateTime(a.endsAt, { timeStyle: "short" })}${a.place ? ` · ${a.place}` : ""}`}
-          actions={<Badge tone={a.status === "HELD" ? "green" : "blue"}>{t(`activities.status.${a.status}`)}</Badge>}
+          actions={
+            <div className="flex items-center gap-2">
+              <Badge tone={a.status === "HELD" ? "green" : "blue"}>{t(`activities.status.${a.status}`)}</Badge>
+              {d.can.checkIn ? <EditActivityButton activityId={a.id} values={editValues} /> : null}
+            </div>
+          }
         />
         {a.description ? <CardBody className="text-sm text-slate-700">{a.description}</CardBody> : null}
       </Card>
