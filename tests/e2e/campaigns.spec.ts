@@ -49,24 +49,25 @@ test("the admin creates a campaign from seed 000's framework, assigns a task and
   await expect(page.getByTestId("letter-body")).toContainText("房山区总工会");
 });
 
-test("the admin holds a theme activity: creates it, corrects it, takes a walk-in and checks them in", async ({ browser }) => {
+test("the admin creates a theme activity and corrects it; an end before the start is refused with a clear message", async ({ browser }) => {
   const page = await as(browser, "lc-admin");
   await page.goto(`${campaignPath}/activities`);
   await page.getByTestId("new-activity").click();
   const create = page.getByRole("dialog");
   await create.getByLabel("活动名称").fill("E2E 垃圾分类专题培训");
-  await create.getByLabel("日期", { exact: true }).fill("2026-12-03");
+  // Three days from today in China time: inside the campaign that the first test started today.
+  await create.getByLabel("日期").fill(new Date(Date.now() + 8 * 3_600_000 + 3 * 86_400_000).toISOString().slice(0, 10));
   await create.getByRole("button", { name: "创建" }).click();
   await expect(page.getByTestId("activity-title")).toHaveText("E2E 垃圾分类专题培训");
 
   await page.getByTestId("edit-activity").click();
   const edit = page.getByRole("dialog");
   await edit.getByLabel("活动名称").fill("E2E 垃圾分类专题培训（第二期）");
-  await edit.getByLabel("开始", { exact: true }).fill("14:00");
-  await edit.getByLabel("结束", { exact: true }).fill("13:00");
+  await edit.getByLabel("开始").fill("14:00");
+  await edit.getByLabel("结束").fill("13:00");
   await edit.getByRole("button", { name: "保存" }).click();
   await expect(edit.getByText("结束时间必须晚于开始时间")).toBeVisible();
-  await edit.getByLabel("结束", { exact: true }).fill("16:00");
+  await edit.getByLabel("结束").fill("16:00");
   await edit.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(page.getByTestId("activity-title")).toHaveText("E2E 垃圾分类专题培训（第二期）");
