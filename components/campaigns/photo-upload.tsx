@@ -2,8 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ImagePlus, Loader2, X } from "lucide-react";
-
-type Uploaded = { id: string; name: string; mime: string };
+import { useUploader, type UploadedFile } from "@/components/ui/use-uploader";
 
 /**
  * Photos (or documents) uploaded one by one through /api/files, kept as hidden `${name}[]` fields of the form.
@@ -11,28 +10,8 @@ type Uploaded = { id: string; name: string; mime: string };
  */
 export function FileUpload({ name, nodeId, kind = "image", max = 9, testId }: { name: string; nodeId?: string; kind?: "image" | "document"; max?: number; testId?: string }) {
   const t = useTranslations("campaigns");
-  const [files, setFiles] = useState<Uploaded[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function upload(list: FileList | null) {
-    if (!list?.length) return;
-    setBusy(true);
-    setError(null);
-    for (const file of Array.from(list).slice(0, max - files.length)) {
-      const fd = new FormData();
-      fd.set("file", file);
-      fd.set("kind", kind);
-      if (nodeId) fd.set("nodeId", nodeId);
-      const res = await fetch("/api/files", { method: "POST", body: fd });
-      const body = await res.json().catch(() => null);
-      if (!res.ok) {
-        setError(body?.error?.message ?? t("upload.failed"));
-        continue;
-      }
-      setFiles((f) => [...f, { id: body.id, name: body.originalName, mime: body.mime }]);
-    }
-    setBusy(false);
-  }
+  const [files, setFiles] = useState<UploadedFile[]>([]);
+  const { busy, error, upload } = useUploader({ kind, nodeId, fallback: t("upload.failed"), onUploaded: (added) => setFiles((f) => [...f, ...added]) });
   return (
     <div className="space-y-2">
       {files.map((f) => (
@@ -43,9 +22,9 @@ export function FileUpload({ name, nodeId, kind = "image", max = 9, testId }: { 
           <div key={f.id} className="relative">
             {f.mime.startsWith("image/") ? (
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/api/files/${f.id}`} alt={f.name} className="h-20 w-20 rounded-md object-cover ring-1 ring-slate-200" />
+              <img src={`/api/files/${f.id}`} alt={f.originalName} className="h-20 w-20 rounded-md object-cover ring-1 ring-slate-200" />
             ) : (
-              <span className="flex h-20 w-32 items-center justify-center rounded-md bg-slate-50 p-2 text-center text-xs text-slate-600 ring-1 ring-slate-200">{f.name}</span>
+              <span className="flex h-20 w-32 items-center justify-center rounded-md bg-slate-50 p-2 text-center text-xs text-slate-600 ring-1 ring-slate-200">{f.originalName}</span>
             )}
             <button type="button" onClick={() => setFiles((x) => x.filter((y) => y.id !== f.id))} className="absolute -right-1.5 -top-1.5 rounded-full bg-white p-0.5 text-slate-500 shadow ring-1 ring-slate-200" aria-label={t("upload.remove")}>
               <X className="h-3.5 w-3.5" />
@@ -63,7 +42,7 @@ export function FileUpload({ name, nodeId, kind = "image", max = 9, testId }: { 
               accept={kind === "image" ? "image/jpeg,image/png,image/webp,image/gif" : undefined}
               data-testid={testId}
               onChange={(e) => {
-                void upload(e.currentTarget.files);
+                void upload(e.currentTarget.files, max - files.length);
                 e.currentTarget.value = "";
               }}
             />

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Camera, Loader2, X } from "lucide-react";
+import { useUploader } from "@/components/ui/use-uploader";
 
 /**
  * Photos taken on the phone (rear camera) uploaded one by one to /api/files; the form carries their ids as
@@ -10,23 +11,7 @@ import { Camera, Loader2, X } from "lucide-react";
 export function PhotoInput({ name, label, max = 6, testId }: { name: string; label: string; max?: number; testId?: string }) {
   const t = useTranslations("duty.photos");
   const [ids, setIds] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function upload(files: FileList | null) {
-    if (!files?.length) return;
-    setBusy(true);
-    setError(null);
-    for (const file of Array.from(files).slice(0, max - ids.length)) {
-      const fd = new FormData();
-      fd.set("file", file);
-      fd.set("kind", "image");
-      const res = await fetch("/api/files", { method: "POST", body: fd }).catch(() => null);
-      const body = (await res?.json().catch(() => null)) as { id?: string; error?: { message?: string } } | null;
-      if (res?.ok && body?.id) setIds((prev) => [...prev, body.id!]);
-      else setError(body?.error?.message ?? t("failed"));
-    }
-    setBusy(false);
-  }
+  const { busy, error, upload } = useUploader({ kind: "image", fallback: t("failed"), onUploaded: (files) => setIds((prev) => [...prev, ...files.map((f) => f.id)]) });
   return (
     <div className="space-y-2" data-testid={testId}>
       <span className="block text-sm font-medium text-slate-700">{label}</span>
@@ -45,7 +30,7 @@ export function PhotoInput({ name, label, max = 6, testId }: { name: string; lab
           <label className="flex h-16 w-16 cursor-pointer flex-col items-center justify-center rounded-md border border-dashed border-slate-300 bg-white text-xs text-slate-500">
             {busy ? <Loader2 className="h-5 w-5 animate-spin" /> : <Camera className="h-5 w-5" />}
             <span>{t("add")}</span>
-            <input type="file" accept="image/*" capture="environment" multiple className="sr-only" onChange={(e) => (upload(e.target.files), (e.target.value = ""))} />
+            <input type="file" accept="image/*" capture="environment" multiple className="sr-only" onChange={(e) => (void upload(e.target.files, max - ids.length), (e.target.value = ""))} />
           </label>
         ) : null}
       </div>

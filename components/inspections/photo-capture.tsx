@@ -1,7 +1,7 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Camera, Loader2, X } from "lucide-react";
+import { useUploader } from "@/components/ui/use-uploader";
 
 /**
  * Photos taken with the phone's camera (capture="environment"), uploaded one by one through /api/files; the ids go
@@ -10,26 +10,7 @@ import { Camera, Loader2, X } from "lucide-react";
 export function PhotoCapture({ ids, onChange, nodeId, max = 9, testId, label }: { ids: string[]; onChange: (ids: string[]) => void; nodeId?: string; max?: number; testId?: string; label?: string }) {
   const t = useTranslations("inspections.form");
   const tc = useTranslations("campaigns");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function upload(list: FileList | null) {
-    if (!list?.length) return;
-    setBusy(true);
-    setError(null);
-    const added: string[] = [];
-    for (const file of Array.from(list).slice(0, max - ids.length)) {
-      const fd = new FormData();
-      fd.set("file", file);
-      fd.set("kind", "image");
-      if (nodeId) fd.set("nodeId", nodeId);
-      const res = await fetch("/api/files", { method: "POST", body: fd });
-      const body = await res.json().catch(() => null);
-      if (!res.ok) setError(body?.error?.message ?? tc("upload.failed"));
-      else added.push(body.id);
-    }
-    setBusy(false);
-    if (added.length) onChange([...ids, ...added]);
-  }
+  const { busy, error, upload } = useUploader({ kind: "image", nodeId, fallback: tc("upload.failed"), onUploaded: (files) => onChange([...ids, ...files.map((f) => f.id)]) });
   return (
     <div>
       <div className="flex flex-wrap gap-2" data-testid={testId ? `${testId}-list` : undefined}>
@@ -53,7 +34,7 @@ export function PhotoCapture({ ids, onChange, nodeId, max = 9, testId, label }: 
               capture="environment"
               data-testid={testId}
               onChange={(e) => {
-                void upload(e.currentTarget.files);
+                void upload(e.currentTarget.files, max - ids.length);
                 e.currentTarget.value = "";
               }}
             />

@@ -1,7 +1,8 @@
 "use client";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { ImagePlus, Loader2, Paperclip, Plus, Trash2, X } from "lucide-react";
+import { useUploader } from "@/components/ui/use-uploader";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ColumnDef, FieldDef } from "@/lib/reports/fields";
@@ -81,29 +82,11 @@ export function FileInput({ f, id, value, onChange, nodeId, disabled }: {
 }) {
   const t = useTranslations("reports.form");
   const ids = Array.isArray(value) ? (value as string[]) : [];
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const uploader = useUploader({ kind: f.accept, nodeId, fallback: t("uploadFailed"), onUploaded: (files) => onChange([...ids, ...files.map((x) => x.id)]) });
+  const { busy, error } = uploader;
   async function upload(files: FileList | null) {
-    if (!files?.length) return;
-    setBusy(true);
-    setError(null);
-    const added: string[] = [];
-    for (const file of Array.from(files).slice(0, f.maxFiles - ids.length)) {
-      const fd = new FormData();
-      fd.set("file", file);
-      fd.set("kind", f.accept);
-      fd.set("nodeId", nodeId);
-      const res = await fetch("/api/files", { method: "POST", body: fd }).catch(() => null);
-      const json = res ? await res.json().catch(() => null) : null;
-      if (!res?.ok) {
-        setError(json?.error?.message ?? t("uploadFailed"));
-        break;
-      }
-      added.push(json.id);
-    }
-    if (added.length) onChange([...ids, ...added]);
-    setBusy(false);
+    await uploader.upload(files, f.maxFiles - ids.length);
     if (input.current) input.current.value = "";
   }
   return (
