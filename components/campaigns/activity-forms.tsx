@@ -56,13 +56,7 @@ export function NewActivityButton({ campaignId, hosts, suggestions }: { campaign
             </Field>
           ) : null}
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field label={t("activities.kind")} htmlFor="act-kind" errors={fe.kind} required>
-              <Select id="act-kind" name="kind" defaultValue={values.kind}>
-                {ACTIVITY_KINDS.map((k) => (
-                  <option key={k} value={k}>{t(`activities.kinds.${k}`)}</option>
-                ))}
-              </Select>
-            </Field>
+            <KindField value={values.kind} errors={fe.kind} />
             <Field label={t("activities.host")} htmlFor="act-node" errors={fe.nodeId} required>
               <Select id="act-node" name="nodeId" defaultValue={hosts[0]?.id}>
                 {hosts.map((h) => (
@@ -76,6 +70,19 @@ export function NewActivityButton({ campaignId, hosts, suggestions }: { campaign
         </form>
       </Dialog>
     </>
+  );
+}
+
+function KindField({ value, errors }: { value: Suggestion["kind"]; errors?: string[] }) {
+  const t = useTranslations("campaigns");
+  return (
+    <Field label={t("activities.kind")} htmlFor="act-kind" errors={errors} required>
+      <Select id="act-kind" name="kind" defaultValue={value}>
+        {ACTIVITY_KINDS.map((k) => (
+          <option key={k} value={k}>{t(`activities.kinds.${k}`)}</option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 
@@ -127,13 +134,7 @@ export function EditActivityButton({ activityId, values }: { activityId: string;
         <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
           {form.error ? <Alert tone="error">{form.error}</Alert> : null}
           <input type="hidden" name="activityId" value={activityId} />
-          <Field label={t("activities.kind")} htmlFor="act-kind" errors={fe.kind} required>
-            <Select id="act-kind" name="kind" defaultValue={values.kind}>
-              {ACTIVITY_KINDS.map((k) => (
-                <option key={k} value={k}>{t(`activities.kinds.${k}`)}</option>
-              ))}
-            </Select>
-          </Field>
+          <KindField value={values.kind} errors={fe.kind} />
           <ActivityFields values={values} fe={fe} />
           <div className="flex justify-end"><SubmitButton pending={form.pending}>{t("save")}</SubmitButton></div>
         </form>
