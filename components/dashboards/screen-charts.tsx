@@ -8,7 +8,7 @@ export function ScreenRanking({ rows, target }: { rows: { name: string; value: n
   const data = rows.filter((r) => r.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, 14);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#334155" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} tick={AXIS} unit="%" />
         <YAxis type="category" dataKey="name" width={190} tick={AXIS} interval={0} />
@@ -16,7 +16,7 @@ export function ScreenRanking({ rows, target }: { rows: { name: string; value: n
         {target !== null ? <ReferenceLine x={target} stroke="#fbbf24" strokeDasharray="6 4" /> : null}
         <Bar dataKey="value" isAnimationActive={false} label={{ position: "right", fill: "#e2e8f0", fontSize: 15, formatter: (v: unknown) => `${v}%` }}>
           {data.map((d) => (
-            <Cell key={d.name} fill={target !== null && (d.value ?? 0) < target ? "#f59e0b" : "#ef4444"} />
+            <Cell key={d.name} fill={target !== null && (d.value ?? 0) < target ? "#f59e0b" : "#22c55e"} />
           ))}
         </Bar>
       </BarChart>

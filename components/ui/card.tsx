@@ -1,7 +1,12 @@
 import { cn as clsx } from "./cn";
 
-export function Card({ className, children }: { className?: string; children: React.ReactNode }) {
-  return <section className={clsx("rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)}>{children}</section>;
+/** A white card; other attributes (data-testid, aria-*, id) go to the element. */
+export function Card({ className, children, ...rest }: React.HTMLAttributes<HTMLElement> & { "data-testid"?: string }) {
+  return (
+    <section {...rest} className={clsx("rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)}>
+      {children}
+    </section>
+  );
 }
 
 export function CardHeader({ title, actions, description }: { title: React.ReactNode; actions?: React.ReactNode; description?: React.ReactNode }) {

@@ -157,20 +157,26 @@ export async function returnNotice({ actor, noticeId, comment }: { actor: Actor;
   });
 }
 
-/** Publish an approved notice: the staff of every unit below are told, once each. */
+/** Publish an approved notice: the staff of every unit below and the representatives following them are told, once each. */
 export async function publishNotice({ actor, noticeId, now = new Date() }: { actor: Actor; noticeId: string; now?: Date }) {
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
     const n = await findForChange(tx, actor, noticeId, "notices.write");
     await move(tx, actor, n, "APPROVED", { status: "PUBLISHED", publishedById: actor.userId, publishedAt: now }, "notice.publish", { status: "PUBLISHED" });
+    const under = { path: { startsWith: n.node.path }, archived: false };
     const readers = await tx.roleAssignment.findMany({
-      where: { tenantId, role: { in: ["UNIT_ADMIN", "REPORTER", "LEADER", "REPRESENTATIVE", "TENANT_ADMIN"] }, user: { disabled: false }, node: { path: { startsWith: n.node.path } } },
+      where: { tenantId, role: { in: ["UNIT_ADMIN", "REPORTER", "LEADER", "TENANT_ADMIN"] }, user: { disabled: false }, node: under },
+      select: { userId: true },
+    });
+    // Representatives read the notices of the units they follow (their role sits higher up, on no subtree).
+    const followers = await tx.representativeFollow.findMany({
+      where: { tenantId, node: under, user: { disabled: false, roles: { some: { role: "REPRESENTATIVE", node: { archived: false } } } } },
       select: { userId: true },
     });
     const sent = await sendNotifications(
       tx,
       tenantId,
-      [...new Set(readers.map((r) => r.userId))].map((userId) => ({ userId, kind: "notice.published", title: n.title, body: `${n.node.name}发布了季度通报`, link: `/notices/${n.id}`, dedupeKey: `notice:${n.id}` })),
+      [...new Set([...readers, ...followers].map((r) => r.userId))].map((userId) => ({ userId, kind: "notice.published", title: n.title, body: `${n.node.name}发布了季度通报`, link: `/notices/${n.id}`, dedupeKey: `notice:${n.id}` })),
     );
     return { id: n.id, status: "PUBLISHED" as const, notified: sent };
   });

@@ -130,7 +130,7 @@ export async function publishRanking({ actor, rankingId, now = new Date() }: { a
     const r = await findForChange(tx, actor, rankingId, "rankings.manage");
     await move(tx, actor, r, "APPROVED", { status: "PUBLISHED", publishedById: actor.userId, publishedAt: now }, "ranking.publish");
     const readers = await tx.roleAssignment.findMany({
-      where: { tenantId, role: { in: ["UNIT_ADMIN", "REPORTER", "LEADER", "TENANT_ADMIN"] }, user: { disabled: false }, node: { path: { startsWith: r.node.path } } },
+      where: { tenantId, role: { in: ["UNIT_ADMIN", "REPORTER", "LEADER", "TENANT_ADMIN"] }, user: { disabled: false }, node: { path: { startsWith: r.node.path }, archived: false } },
       select: { userId: true },
     });
     const title = `${r.node.name}${periodLabel(r.period)}考核排名已发布`;

@@ -1,6 +1,10 @@
 // Freshness: a write reaches the figures through the triggers and the refresh job, and the incremental refresh
 // always ends where a full rebuild from the records would.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// The job's chain (each run schedules the next) without starting the app's queue client inside the tests.
+const enqueued = vi.hoisted(() => [] as unknown[][]);
+vi.mock("@/lib/jobs/boss", () => ({ enqueue: async (...args: unknown[]) => (enqueued.push(args), "job-id"), getBoss: async () => { throw new Error("no queue client in tests"); } }));
 import { archiveNode, moveNode } from "@/lib/org/write-nodes";
 import { markPersonLeft } from "@/lib/people/write-people";
 import { writeReport } from "@/lib/reports/write-submissions";
@@ -8,7 +12,12 @@ import { rebuildDashboards, runDashboardRefresh } from "@/lib/dashboards/refresh
 import { getDashboard } from "@/lib/dashboards/read";
 import { periodOf } from "@/lib/reports/calendar";
 import { monthKeyOf } from "@/lib/duty/time";
-import { owner } from "../factories/tenant";
+import { HANDLERS } from "@/lib/jobs/handlers";
+import "@/lib/jobs/all-handlers";
+import { REFRESH_EVERY_SECONDS, REFRESH_QUEUE } from "@/lib/dashboards/queues";
+import { createChecklist } from "@/lib/inspections/checklists";
+import { recordInspection } from "@/lib/inspections/inspections";
+import { createTestTenant, owner } from "../factories/tenant";
 import { bj, buildWorld, figures, NOW } from "./dashboards-fixtures";
 
 async function snapshot(tenantId: string) {
@@ -64,6 +73,32 @@ describe("keeping the figures fresh", () => {
     await runDashboardRefresh({ now: new Date(run.getTime() + 5_000), tenantIds: [tt.tenantId] });
     expect((await figures("DashRollup", tt.tenantId, tt.nodes.root.id, "2027-03")).report_submission).toEqual([1, 6]);
     expect((await figures("DashRollup", tt.tenantId, tt.nodes.root.id, "2027-Q1")).report_submission).toEqual([5, 30]);
+  });
+
+  it("the registered job handler, on the real clock, makes an inspection recorded in the app visible within 60 s", async () => {
+    const tt = await createTestTenant();
+    const handler = HANDLERS[REFRESH_QUEUE];
+    expect(handler).toBeTypeOf("function");
+    const meta = { id: "test", name: REFRESH_QUEUE };
+    // The first run of a new tenant builds its figures; nothing inspected yet.
+    await handler({ tenantIds: [tt.tenantId] }, meta);
+    const card = (d: Awaited<ReturnType<typeof getDashboard>>) => d.cards.find((c) => c.code === "inspection_score")!;
+    expect(card(await getDashboard({ actor: tt.actors.leader }))).toMatchObject({ num: 0, den: 0, value: null });
+
+    const checklist = await createChecklist({ actor: tt.actors.tenantAdmin, data: { name: "暗访表", description: null, items: [{ key: "sorting", text: "分类投放", maxScore: 50, photoRequired: false }], active: true } });
+    const t = Date.now();
+    await recordInspection({ actor: tt.actors.unitAdminA, data: { kind: "UNANNOUNCED", checklistId: checklist.id, nodeId: tt.nodes.a1c.id, scores: [{ key: "sorting", score: 35, note: null, photoIds: [] }], photoIds: [], notes: null, problems: [] } });
+    enqueued.length = 0;
+    await handler({ tenantIds: [tt.tenantId] }, meta);
+    const after = await getDashboard({ actor: tt.actors.leader });
+    expect(card(after)).toMatchObject({ num: 70, den: 1, value: 70 });
+    expect(after.refreshedAt!.getTime()).toBeGreaterThanOrEqual(t);
+    expect(Date.now() - t).toBeLessThan(60_000);
+    // Each run asks for the next one a few seconds later (one per slot), so the figures never wait a minute.
+    expect(enqueued).toEqual([[REFRESH_QUEUE, {}, { startAfter: REFRESH_EVERY_SECONDS, singletonKey: "next", singletonSeconds: REFRESH_EVERY_SECONDS }]]);
+    expect(REFRESH_EVERY_SECONDS).toBeLessThan(60);
+    // The unit admin of the other street does not see the inspection.
+    expect(card(await getDashboard({ actor: tt.actors.unitAdminB }))).toMatchObject({ num: 0, den: 0 });
   });
 
   it("after moves, archives, people leaving and new records, the incremental refresh equals a full rebuild", async () => {

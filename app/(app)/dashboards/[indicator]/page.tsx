@@ -41,6 +41,9 @@ export default async function DrillPage({ params, searchParams }: { params: Prom
   const nodeQs = d.node ? `node=${d.node.id}&` : "";
   const name = t(`indicators.${indicator}.name`);
   const leaf = d.node && !d.node.hasChildren;
+  // The records beneath the figure: at a leaf, and at a unit that keeps records of its own besides its children's
+  // (a grassroots union files its weekly report itself; its pilot units below file nothing).
+  const records = leaf || !!d.direct;
   return (
     <>
       <Breadcrumb items={[{ label: t("title"), href: `/dashboards?${nodeQs}period=${d.period}` }, ...d.breadcrumb.map((b) => ({ label: b.name, href: `/dashboards/${indicator}?node=${b.id}&period=${d.period}` }))]} />
@@ -74,7 +77,7 @@ export default async function DrillPage({ params, searchParams }: { params: Prom
         </Card>
       ) : null}
       {leaf ? <p className="mt-4 text-sm text-slate-500" data-testid="leaf-hint">{t("drill.leaf")}</p> : null}
-      {d.node ? <LeafRecords actor={actor} ind={d.indicator} node={d.node} period={d.period} now={at} linkOnly={!leaf} /> : null}
+      {d.node ? <LeafRecords actor={actor} ind={d.indicator} node={d.node} period={d.period} now={at} linkOnly={!records} /> : null}
     </>
   );
 }

@@ -92,7 +92,7 @@ export default async function ScreenPage({ searchParams }: { searchParams: Promi
           </div>
         </div>
         <div className="flex min-h-0 flex-col gap-4">
-          <div className="flex min-h-0 flex-1 flex-col rounded-lg bg-slate-900 p-4 ring-1 ring-slate-800">
+          <div className="flex min-h-[14rem] flex-1 flex-col rounded-lg bg-slate-900 p-4 ring-1 ring-slate-800">
             <h2 className="mb-2 text-xl font-semibold text-white">{t("trend")}</h2>
             <div className="min-h-0 flex-1">
               <ScreenTrend
@@ -106,7 +106,7 @@ export default async function ScreenPage({ searchParams }: { searchParams: Promi
               />
             </div>
           </div>
-          <div className="max-h-[46%] overflow-hidden rounded-lg bg-slate-900 p-4 ring-1 ring-slate-800">
+          <div className="shrink-0 rounded-lg bg-slate-900 px-4 py-3 ring-1 ring-slate-800">
             <h2 className="mb-2 text-xl font-semibold text-white">{t("screen.ontimeTable")}</h2>
             <table className="w-full text-base" data-testid="screen-table">
               <thead className="text-slate-400">
@@ -118,11 +118,11 @@ export default async function ScreenPage({ searchParams }: { searchParams: Promi
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-800">
-                {kids.rows.slice(0, 8).map((r) => (
+                {kids.rows.slice(0, 7).map((r) => (
                   <tr key={r.id}>
-                    <td className="truncate py-1 text-slate-200">{r.name}</td>
+                    <td className="max-w-0 truncate py-0.5 pr-2 text-slate-200" title={r.name}>{r.name}</td>
                     {(["report_ontime", "duty_norm_share", "rectification_rate"] as IndicatorCode[]).map((c) => (
-                      <td key={c} className={cn("py-1 text-right tabular-nums", r.values[c] !== null && indicatorOf(c).defaultTarget !== null && r.values[c]! < (card(c).target ?? 0) ? "text-amber-400" : "text-slate-100")}>
+                      <td key={c} className={cn("w-24 py-0.5 text-right tabular-nums", r.values[c] !== null && indicatorOf(c).defaultTarget !== null && r.values[c]! < (card(c).target ?? 0) ? "text-amber-400" : "text-slate-100")}>
                         {formatFigure(c, r.values[c], locale)}
                       </td>
                     ))}
