@@ -41,7 +41,7 @@ export function IndicatorCard({ card, href }: { card: CardData; href: string }) 
           </span>
         </div>
         <div className="mt-auto pt-2">
-          <Sparkline points={card.trend} unit={ind.unit === "percent" ? "%" : ""} color={card.meets === false ? "#b45309" : "#c21f1f"} />
+          <Sparkline points={card.trend} unit={ind.unit === "percent" ? "%" : ""} color={card.meets === false ? "#b45309" : card.meets === true ? "#15803d" : "#64748b"} />
         </div>
       </Card>
     </Link>
