@@ -93,7 +93,8 @@ describe("fuzzing every server action", () => {
       }
       session.actor = null;
       expect(failures).toEqual([]);
-    });
+      // The big modules (campaigns, duty) try over a thousand inputs, each between two fingerprints of both tenants.
+    }, 300_000);
   }
 
   it("refuses a NUL character in an otherwise valid input with a field error, not a server error", async () => {
