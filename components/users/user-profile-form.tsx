@@ -8,7 +8,7 @@ import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export function UserProfileForm({ userId, displayName, disabled }: { userId: string; displayName: string; disabled: boolean }) {
+export function UserProfileForm({ userId, displayName, disabled, email }: { userId: string; displayName: string; disabled: boolean; email: string | null }) {
   const t = useTranslations("users");
   const c = useTranslations("common");
   const router = useRouter();
@@ -22,6 +22,9 @@ export function UserProfileForm({ userId, displayName, disabled }: { userId: str
       <input type="hidden" name="disabled" value={String(disabled)} />
       <Field label={t("fields.displayName")} htmlFor="displayName" errors={fieldErrors.displayName}>
         <Input id="displayName" name="displayName" defaultValue={displayName} invalid={!!fieldErrors.displayName} />
+      </Field>
+      <Field label={t("fields.email")} htmlFor="email" hint={t("emailHint")} errors={fieldErrors.email}>
+        <Input id="email" name="email" type="email" autoComplete="off" inputMode="email" defaultValue={email ?? ""} placeholder="name@example.com" invalid={!!fieldErrors.email} />
       </Field>
       <div className="flex justify-end">
         <SubmitButton pending={pending} pendingText={c("saving")} variant="secondary">{c("save")}</SubmitButton>
