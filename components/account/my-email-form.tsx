@@ -14,7 +14,12 @@ export function MyEmailForm({ email }: { email: string | null }) {
   const c = useTranslations("common");
   const router = useRouter();
   const [saved, setSaved] = useState<"set" | "cleared" | null>(null);
-  const { onSubmit, pending, error, fieldErrors } = useFormAction(saveMyEmailAction, (data) => (setSaved(data.email ? "set" : "cleared"), router.refresh()));
+  const { onSubmit, pending, error, fieldErrors } = useFormAction(saveMyEmailAction, (data, _fd, form) => {
+    // Show the address as stored (trimmed, lower case).
+    (form.elements.namedItem("email") as HTMLInputElement).value = data.email ?? "";
+    setSaved(data.email ? "set" : "cleared");
+    router.refresh();
+  });
   return (
     <form onSubmit={onSubmit} onChange={() => setSaved(null)} noValidate className="space-y-3" data-testid="my-email-form">
       {error ? <Alert tone="error">{error}</Alert> : null}

@@ -13,7 +13,13 @@ export function UserProfileForm({ userId, displayName, disabled, email }: { user
   const c = useTranslations("common");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { onSubmit, pending, error, fieldErrors } = useFormAction(updateUserAction, () => (setSaved(true), router.refresh()));
+  const { onSubmit, pending, error, fieldErrors } = useFormAction(updateUserAction, (_data, _fd, form) => {
+    // Show the address as stored (the server trims it and lowers its case).
+    const email = form.elements.namedItem("email") as HTMLInputElement;
+    email.value = email.value.trim().toLowerCase();
+    setSaved(true);
+    router.refresh();
+  });
   return (
     <form onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="space-y-3">
       {error ? <Alert tone="error">{error}</Alert> : null}
