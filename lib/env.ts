@@ -1,5 +1,6 @@
 // The environment, parsed once. A missing or malformed value stops start-up with a sentence saying what to set.
 import { z } from "zod";
+import { smtpFromSchema, smtpUrlSchema } from "./notifications/smtp-config";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -14,7 +15,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   JOBS: z.enum(["on", "off"]).default("on"),
-});
+  /** Optional mail server for reminder emails (lib/notifications/smtp-config.ts). */
+  SMTP_URL: smtpUrlSchema,
+  SMTP_FROM: smtpFromSchema,
+}).refine((e) => !e.SMTP_URL || e.SMTP_FROM, { path: ["SMTP_FROM"], message: 'SMTP_FROM is required with SMTP_URL: the sender, e.g. "平台提醒 <noreply@example.org>"' });
 
 export type Env = z.infer<typeof schema>;
 

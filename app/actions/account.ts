@@ -1,8 +1,8 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/lib/access/define-action";
-import { changePasswordSchema } from "@/lib/users/schemas";
-import { changeOwnPassword, setMyLocale, signOutEverywhere } from "@/lib/users/own-account";
+import { changePasswordSchema, myEmailSchema } from "@/lib/users/schemas";
+import { changeOwnPassword, setMyEmail, setMyLocale, signOutEverywhere } from "@/lib/users/own-account";
 import { LOCALES } from "@/lib/i18n/locale";
 import { generalSettingsSchema } from "@/lib/tenants/settings";
 import { updateTenantSettings } from "@/lib/tenants/update-settings";
@@ -18,6 +18,10 @@ export const signOutEverywhereAction = defineAction({ permission: null, input: z
 
 export const saveMyLocaleAction = defineAction({ permission: null, input: z.object({ locale: z.enum(LOCALES) }) }, async ({ actor, input }) =>
   setMyLocale({ actor, locale: input.locale }),
+);
+
+export const saveMyEmailAction = defineAction({ permission: null, input: myEmailSchema }, async ({ actor, input }) =>
+  setMyEmail({ actor, email: input.email }),
 );
 
 export const updateTenantSettingsAction = defineAction({ permission: "tenant.settings", input: generalSettingsSchema }, ({ actor, input }) =>

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { TenantSettings } from "@/lib/tenants/settings";
 
-export function TenantSettingsForm({ settings }: { settings: TenantSettings }) {
+export function TenantSettingsForm({ settings, emailConfigured }: { settings: TenantSettings; emailConfigured: boolean }) {
   const t = useTranslations("settings");
   const c = useTranslations("common");
   const [saved, setSaved] = useState(false);
@@ -35,6 +35,14 @@ export function TenantSettingsForm({ settings }: { settings: TenantSettings }) {
             <Input id="householdLinkMax" name="householdLinkMax" type="number" min={1} max={50} defaultValue={settings.householdLinkMax} className="max-w-32" />
           </Field>
         </div>
+      </fieldset>
+      <fieldset className="space-y-2" data-testid="email-settings">
+        <legend className="text-sm font-semibold text-slate-900">{t("notifications")}</legend>
+        <Checkbox name="emailReminders" value="true" defaultChecked={settings.emailReminders} label={t("emailReminders")} />
+        <p className="text-xs text-slate-500">{t("emailRemindersHint")}</p>
+        {!emailConfigured ? (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800" data-testid="email-not-configured">{t("emailNotConfigured")}</p>
+        ) : null}
       </fieldset>
       <div className="flex justify-end"><SubmitButton>{c("save")}</SubmitButton></div>
     </form>

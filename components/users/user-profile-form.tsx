@@ -8,12 +8,18 @@ import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export function UserProfileForm({ userId, displayName, disabled }: { userId: string; displayName: string; disabled: boolean }) {
+export function UserProfileForm({ userId, displayName, disabled, email }: { userId: string; displayName: string; disabled: boolean; email: string | null }) {
   const t = useTranslations("users");
   const c = useTranslations("common");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { onSubmit, pending, error, fieldErrors } = useFormAction(updateUserAction, () => (setSaved(true), router.refresh()));
+  const { onSubmit, pending, error, fieldErrors } = useFormAction(updateUserAction, (_data, _fd, form) => {
+    // Show the address as stored (the server trims it and lowers its case).
+    const email = form.elements.namedItem("email") as HTMLInputElement;
+    email.value = email.value.trim().toLowerCase();
+    setSaved(true);
+    router.refresh();
+  });
   return (
     <form onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="space-y-3">
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -22,6 +28,9 @@ export function UserProfileForm({ userId, displayName, disabled }: { userId: str
       <input type="hidden" name="disabled" value={String(disabled)} />
       <Field label={t("fields.displayName")} htmlFor="displayName" errors={fieldErrors.displayName}>
         <Input id="displayName" name="displayName" defaultValue={displayName} invalid={!!fieldErrors.displayName} />
+      </Field>
+      <Field label={t("fields.email")} htmlFor="email" hint={t("emailHint")} errors={fieldErrors.email}>
+        <Input id="email" name="email" type="email" autoComplete="off" inputMode="email" defaultValue={email ?? ""} placeholder="name@example.com" invalid={!!fieldErrors.email} />
       </Field>
       <div className="flex justify-end">
         <SubmitButton pending={pending} pendingText={c("saving")} variant="secondary">{c("save")}</SubmitButton>

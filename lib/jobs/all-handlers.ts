@@ -3,4 +3,5 @@ import "server-only";
 import "../reports/handlers";
 import "../points/handlers";
 import "../dashboards/handlers";
+import "../notifications/handlers";
 export {};

@@ -3,4 +3,5 @@
 import "../reports/queues";
 import "../points/queues";
 import "../dashboards/queues";
+import "../notifications/queues";
 export {};

@@ -3,20 +3,22 @@ import type { Actor } from "../access/actor";
 import { tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import type { Tx } from "../db";
+import { queueNotificationEmails } from "./email";
 
 export type NewNotification = { userId: string; kind: string; title: string; body?: string | null; link?: string | null; dedupeKey?: string | null };
 
 /**
  * Send notifications inside the caller's transaction (a job's, an action's). A dedupe key makes it idempotent:
- * a reminder job that runs twice, or is retried after a crash, never notifies anyone twice.
+ * a reminder job that runs twice, or is retried after a crash, never notifies anyone twice. With `email`, each
+ * notification actually written is also queued as an email (when the server and the tenant have email on).
  */
-export async function sendNotifications(tx: Tx, tenantId: string, rows: NewNotification[]) {
+export async function sendNotifications(tx: Tx, tenantId: string, rows: NewNotification[], options: { email?: boolean } = {}) {
   if (!rows.length) return 0;
-  const { count } = await tx.notification.createMany({
-    data: rows.map((r) => ({ tenantId, userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? null, link: r.link ?? null, dedupeKey: r.dedupeKey ?? null })),
-    skipDuplicates: true,
-  });
-  return count;
+  const data = rows.map((r) => ({ tenantId, userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? null, link: r.link ?? null, dedupeKey: r.dedupeKey ?? null }));
+  if (!options.email) return (await tx.notification.createMany({ data, skipDuplicates: true })).count;
+  const created = await tx.notification.createManyAndReturn({ data, skipDuplicates: true, select: { id: true, userId: true } });
+  await queueNotificationEmails(tx, tenantId, created);
+  return created.length;
 }
 
 export async function listMyNotifications({ actor, onlyUnread = false, take = 30 }: { actor: Actor; onlyUnread?: boolean; take?: number }) {

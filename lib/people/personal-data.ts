@@ -22,7 +22,7 @@ const SECTIONS: Record<string, Section> = {
   households: (tx, { tenantId, personId }) =>
     tx.householdLink.findMany({ where: { tenantId, personId }, select: { createdAt: true, household: { select: { building: true, unit: true, room: true, headName: true } } } }),
   account: (tx, { userId }) =>
-    tx.user.findFirst({ where: { id: userId }, select: { username: true, displayName: true, phone: true, createdAt: true, lastSignInAt: true, totpEnabled: true, roles: { select: { role: true, node: { select: { name: true } } } } } }),
+    tx.user.findFirst({ where: { id: userId }, select: { username: true, displayName: true, phone: true, email: true, createdAt: true, lastSignInAt: true, totpEnabled: true, roles: { select: { role: true, node: { select: { name: true } } } } } }),
   signIns: (tx, { userId }) =>
     tx.signInEvent.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 500, select: { createdAt: true, success: true, reason: true, ip: true, userAgent: true } }),
   changesAboutMe: (tx, { tenantId, personId }) =>
@@ -97,7 +97,7 @@ export async function anonymisePerson({ actor, data }: { actor: Actor; data: { p
     if (person.user) {
       await tx.user.update({
         where: { id: person.user.id, tenantId },
-        data: { username: `anon-${person.user.id}`, displayName: label, phone: null, disabled: true, sessionVersion: { increment: 1 }, totpSecretEnc: null, recoveryCodeHashes: [] },
+        data: { username: `anon-${person.user.id}`, displayName: label, phone: null, email: null, disabled: true, sessionVersion: { increment: 1 }, totpSecretEnc: null, recoveryCodeHashes: [] },
       });
     }
     await audit(tx, actor, { action: "person.anonymise", entityType: "Person", entityId: person.id, nodeId: person.nodeId });

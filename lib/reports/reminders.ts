@@ -2,7 +2,8 @@ import "server-only";
 // The reminder job: for each tenant, each active report type and each reminder step now due, the units that have
 // not filed are told (the users holding REPORTER or UNIT_ADMIN on the unit); the escalation step also tells the
 // admins of the nearest level above. Units that filed get nothing. A dedupe key per (type, period, step, unit)
-// makes every run idempotent: a rerun, a retry after a crash, two workers, never notify twice.
+// makes every run idempotent: a rerun, a retry after a crash, two workers, never notify twice. Each notice is
+// also emailed (queued in the same transaction) when the server has SMTP and the tenant turned email on.
 import { activeTenantIds } from "../jobs/tenants";
 import { inTenantId } from "../access/tenant-tx";
 import type { Tx } from "../db";
@@ -97,7 +98,7 @@ export async function runReportReminders({ now, tenantIds }: { now: Date; tenant
             where: { tenantId, role: { in: ["REPORTER", "UNIT_ADMIN", "TENANT_ADMIN"] }, user: { disabled: false } },
             select: { userId: true, nodeId: true, role: true },
           });
-          n += await sendNotifications(tx, tenantId, plan(def, due, missing, roles));
+          n += await sendNotifications(tx, tenantId, plan(def, due, missing, roles), { email: true });
         }
       }
       return n;

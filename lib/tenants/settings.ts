@@ -14,6 +14,8 @@ export const tenantSettingsSchema = z.object({
   passwordMinLength: z.coerce.number().int().min(8, "validation.password.short").max(64).default(8),
   /** Two-factor sign-in required for tenant admins. */
   require2faForAdmins: z.union([z.boolean(), z.stringbool()]).default(false),
+  /** Report reminders also by email (to accounts with an address), when the server has SMTP_URL. Off by default. */
+  emailReminders: z.union([z.boolean(), z.stringbool()]).default(false),
   /** Households a party member should look after (三联: 3–5 by default). */
   householdLinkMin: z.coerce.number().int().min(1).max(50).default(3),
   householdLinkMax: z.coerce.number().int().min(1).max(50).default(5),
@@ -43,6 +45,7 @@ export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 export const generalSettingsSchema = tenantSettingsSchema.pick({
   passwordMinLength: true,
   require2faForAdmins: true,
+  emailReminders: true,
   householdLinkMin: true,
   householdLinkMax: true,
 });

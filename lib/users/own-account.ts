@@ -6,6 +6,7 @@ import { audit } from "../audit/write-audit";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { maskPhone } from "../people/mask";
 import { checkPasswordPolicy } from "./password-policy";
+import { writeUserEmail } from "./user-email";
 
 const HISTORY = 5;
 
@@ -59,6 +60,16 @@ export async function setMyLocale({ actor, locale }: { actor: Actor; locale: "zh
   await inOwnTx(actor, (tx) => tx.user.update({ where: { id: actor.userId }, data: { locale } }));
 }
 
+/** Set or clear one's own reminder address (reminders by email go only to accounts that have one). */
+export async function setMyEmail({ actor, email }: { actor: Actor; email: string | null }) {
+  return inOwnTx(actor, async (tx) => {
+    const me = await tx.user.findFirst({ where: { id: actor.userId }, select: { id: true, tenantId: true, email: true } });
+    if (!me) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+    await writeUserEmail(tx, actor, { ...me, nodeId: null }, email);
+    return { email };
+  });
+}
+
 /** End every session of one's own account (this one too: the caller signs out locally afterwards). */
 export async function signOutEverywhere({ actor }: { actor: Actor }) {
   await inOwnTx(actor, async (tx) => {
@@ -78,6 +89,7 @@ export async function getMyAccount({ actor }: { actor: Actor }) {
         username: true,
         displayName: true,
         phone: true,
+        email: true,
         locale: true,
         lastSignInAt: true,
         passwordChangedAt: true,

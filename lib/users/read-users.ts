@@ -6,13 +6,14 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import type { Scope } from "../access/actor";
 import { inTenant } from "../access/tenant-tx";
 import type { Tx } from "../db";
-import { maskPhone } from "../people/mask";
+import { maskEmail, maskPhone } from "../people/mask";
 
 export const userSelect = {
   id: true,
   username: true,
   displayName: true,
   phone: true,
+  email: true,
   disabled: true,
   mustChangePassword: true,
   totpEnabled: true,
@@ -53,13 +54,15 @@ export async function findUserInScope(tx: Tx, actor: Actor, userId: string, perm
   return row;
 }
 
-const present = (row: UserRow) => ({ ...row, phone: maskPhone(row.phone) });
+const present = (row: UserRow) => ({ ...row, phone: maskPhone(row.phone), email: maskEmail(row.email) });
 
 export async function getUser({ actor, userId }: { actor: Actor; userId: string }) {
   return inTenant(actor, async (tx) => {
     const row = await findUserInScope(tx, actor, userId);
     const writeScope = requireScopeOrNull(actor);
-    return { ...present(row), canManage: !!writeScope && manageable(row, writeScope) };
+    const canManage = !!writeScope && manageable(row, writeScope);
+    // The address in full only for its edit form (those who manage the account); masked for everyone else.
+    return { ...present(row), email: canManage ? row.email : maskEmail(row.email), canManage };
   });
 }
 

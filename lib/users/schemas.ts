@@ -11,6 +11,15 @@ export const username = z
   .max(32, "validation.usernameLong")
   .regex(/^[a-z][a-z0-9_.-]*$/, "validation.usernameChars");
 
+/** An email address for reminders: trimmed, lowercased, at most 254 characters; "" clears it (null). */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "validation.email")
+  .pipe(z.union([z.literal(""), z.email({ error: "validation.email" })]))
+  .transform((v) => v || null);
+
 export const tenantRole = z.enum(ROLES.filter((r) => r !== "PLATFORM_ADMIN") as [string, ...string[]]) as z.ZodType<
   Exclude<(typeof ROLES)[number], "PLATFORM_ADMIN">
 >;
@@ -28,7 +37,11 @@ export const updateUserSchema = z.object({
   userId: id,
   displayName: z.string().trim().min(1, "validation.nameRequired").max(50, "validation.nameTooLong"),
   disabled: z.union([z.boolean(), z.stringbool()]).default(false),
+  /** Omitted: unchanged (API clients that predate it); "": cleared. */
+  email: optionalEmail.optional(),
 });
+
+export const myEmailSchema = z.object({ email: optionalEmail });
 
 export const userIdSchema = z.object({ userId: id });
 export const assignRoleSchema = z.object({ userId: id, nodeId: id, role: tenantRole });

@@ -13,6 +13,7 @@ import { findNodeInScope } from "../org/read-nodes";
 import { findPersonInScope } from "../people/read-people";
 import { temporaryPassword } from "./password-policy";
 import { findUserInScope, userNodeId } from "./read-users";
+import { writeUserEmail } from "./user-email";
 
 /** May the actor hand out `role` on a node at `path`? Only roles their own grant there allows. */
 export function mayGrant(actor: Actor, role: Role, path: string): boolean {
@@ -90,7 +91,10 @@ export async function createUser({ actor, data }: {
   });
 }
 
-export async function updateUser({ actor, data }: { actor: Actor; data: { userId: string; displayName: string; disabled: boolean } }) {
+export async function updateUser({ actor, data }: {
+  actor: Actor;
+  data: { userId: string; displayName: string; disabled: boolean; email?: string | null };
+}) {
   return inTenant(actor, async (tx) => {
     const before = await findUserInScope(tx, actor, data.userId, "users.write");
     if (before.id === actor.userId && data.disabled) throw conflict("errors.cannotDisableSelf");
@@ -107,6 +111,9 @@ export async function updateUser({ actor, data }: { actor: Actor; data: { userId
       before: { displayName: before.displayName, disabled: before.disabled },
       after: { displayName: data.displayName, disabled: data.disabled },
     });
+    if (data.email !== undefined) {
+      await writeUserEmail(tx, actor, { id: before.id, tenantId: tenantOf(actor), nodeId: userNodeId(before), email: before.email }, data.email);
+    }
     return { id: before.id };
   });
 }

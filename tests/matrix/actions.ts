@@ -199,6 +199,7 @@ export const ACTIONS_EXEMPT: Record<string, string> = {
   "account.changePasswordAction": "the caller's own account only",
   "account.signOutEverywhereAction": "the caller's own account only",
   "account.saveMyLocaleAction": "the caller's own account only",
+  "account.saveMyEmailAction": "the caller's own account only (inOwnTx, no id in the input); tests/db/email-reminders.test.ts",
   "account.updateTenantSettingsAction": "the caller's own tenant only (Tenant.update in the data-layer matrix)",
   "locale.setLocaleAction": "public: sets a cookie",
   "two-factor.beginTotpAction": "the caller's own account only",

@@ -12,6 +12,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordPanel } from "@/components/account/change-password-panel";
 import { LocalePreference } from "@/components/account/locale-preference";
+import { MyEmailForm } from "@/components/account/my-email-form";
 import { SignInHistoryTable } from "@/components/account/sign-in-history";
 import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere";
 
@@ -76,8 +77,11 @@ export default async function AccountPage() {
           </Card>
           <Card>
             <CardHeader title={t("preferences.title")} />
-            <CardBody>
+            <CardBody className="space-y-5">
               <LocalePreference />
+              <div className="border-t border-slate-100 pt-4">
+                <MyEmailForm email={me.email} />
+              </div>
             </CardBody>
           </Card>
           <Card>

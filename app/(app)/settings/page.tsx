@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/access/page";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { smtpSettings } from "@/lib/notifications/smtp-config";
 import { getTenantSettings } from "@/lib/tenants/update-settings";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,7 +22,7 @@ export default async function SettingsPage() {
       <PageHeader title={t("title")} description={name} />
       <Card className="max-w-3xl">
         <CardBody>
-          <TenantSettingsForm settings={settings} />
+          <TenantSettingsForm settings={settings} emailConfigured={!!smtpSettings()} />
         </CardBody>
       </Card>
       <Card className="mt-5 max-w-3xl">

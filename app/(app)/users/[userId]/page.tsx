@@ -120,7 +120,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
               </dl>
               {manage ? (
                 <div className="border-t border-slate-100 pt-4">
-                  <UserProfileForm userId={user.id} displayName={user.displayName} disabled={user.disabled} />
+                  <UserProfileForm userId={user.id} displayName={user.displayName} disabled={user.disabled} email={user.email} />
                 </div>
               ) : null}
             </CardBody>
