@@ -7,7 +7,7 @@ export function Sparkline({ points, color = "#c21f1f", unit = "", height = 40, d
   return (
     <div style={{ height }} className="w-full" aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 4, right: 2, bottom: 0, left: 2 }}>
+        <LineChart data={points} margin={{ top: 4, right: 2, bottom: 0, left: 2 }} accessibilityLayer={false}>
           <YAxis hide domain={["dataMin", "dataMax"]} />
           <Tooltip
             formatter={(v) => [`${v}${unit}`, ""]}

@@ -12,6 +12,19 @@ const PAGES: [string, string, { width: number; height: number }?][] = [
   ["fs-admin", "/import"],
   ["fs-admin", "/account"],
   ["lc-member", "/m", { width: 390, height: 844 }],
+  ["fs-admin", "/reports/completeness"],
+  ["lc-admin", "/campaigns"],
+  ["lc-admin", "/duty"],
+  ["lc-admin", "/links"],
+  ["fs-leader", "/dashboards"],
+  ["fs-leader", "/dashboards/catalogue"],
+  ["fs-admin", "/notices"],
+  ["fs-admin", "/rankings"],
+  ["fs-admin", "/inspections"],
+  ["lc-member", "/m/duty", { width: 390, height: 844 }],
+  ["lc-member", "/m/points", { width: 390, height: 844 }],
+  ["lc-supervisor", "/m/ledger", { width: 390, height: 844 }],
+  ["fs-inspector", "/m/inspections/new", { width: 390, height: 844 }],
 ];
 
 for (const [user, path, viewport] of PAGES) {
