@@ -111,8 +111,9 @@ export function findManagedCampaign(tx: Tx, actor: Actor, campaignId: string) {
 
 export type Me = { personId: string; nodeId: string; path: string; name: string };
 
-/** The actor's own person (active, with their node): who signs, answers, suggests and votes. */
+/** The actor's own person (active, with their node): who signs, answers, suggests and votes (campaigns.participate). */
 export async function findMe(tx: Tx, actor: Actor): Promise<Me> {
+  requireScope(actor, "campaigns.participate");
   if (!actor.personId) throw new AppError("NOT_FOUND", "errors.noPerson");
   const p = await tx.person.findFirst({
     where: { id: actor.personId, tenantId: tenantOf(actor), leftAt: null },

@@ -2,7 +2,9 @@ import "server-only";
 // A drill-down table as .xlsx: the units with the figure of the period, its numerator and denominator, the
 // previous period and the change.
 import ExcelJS from "exceljs";
-import type { Drill } from "./read";
+import type { Actor } from "../access/actor";
+import { requireScope } from "../access/scope";
+import { getDrill, type Drill } from "./read";
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -21,4 +23,11 @@ export async function drillXlsx(d: Drill, t: T): Promise<Uint8Array> {
   const total = ws.addRow([t("dashboards.drill.total"), d.total.value, scale(d.total.num), sum ? null : d.total.den, d.total.previous, null]);
   total.font = { bold: true };
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The drill-down of one indicator of a node as .xlsx. Needs export.run besides dashboards.read. */
+export async function exportDrill({ actor, t, ...query }: { actor: Actor; t: T; indicator: string; nodeId?: string | null; period?: string | null; now?: Date }) {
+  requireScope(actor, "export.run");
+  const drill = await getDrill({ actor, ...query });
+  return { drill, bytes: await drillXlsx(drill, t) };
 }

@@ -136,3 +136,14 @@ export async function membersXlsx(e: Awaited<ReturnType<typeof evaluateMembers>>
   ws.columns.forEach((c, i) => (c.width = i < 2 ? 22 : 12));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** The evaluation of a node's party branches or party members as .xlsx. Needs export.run besides evaluations.read. */
+export async function exportEvaluation({ actor, t, kind, nodeId, year, now = new Date() }: { actor: Actor; t: T; kind: "branches" | "members"; nodeId?: string; year: string; now?: Date }) {
+  requireScope(actor, "export.run");
+  if (kind === "members") {
+    const e = await evaluateMembers({ actor, nodeId, year, now });
+    return { root: e.root, bytes: await membersXlsx(e, t) };
+  }
+  const e = await evaluateBranches({ actor, nodeId, year, now });
+  return { root: e.root, bytes: await branchesXlsx(e, t) };
+}

@@ -159,3 +159,10 @@ export async function rankingXlsx(r: Awaited<ReturnType<typeof getRanking>>, t: 
   ws.columns.forEach((c, i) => (c.width = i === 1 ? 28 : 12));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** A ranking as .xlsx (404 where getRanking answers 404). Needs export.run besides. */
+export async function exportRanking({ actor, rankingId, t }: { actor: Actor; rankingId: string; t: T }) {
+  requireScope(actor, "export.run");
+  const ranking = await getRanking({ actor, rankingId });
+  return { ranking, bytes: await rankingXlsx(ranking, t) };
+}

@@ -3,6 +3,9 @@
 // checked in tests/db/matrix-coverage.test.ts.
 import { addDays, dayKeyOf } from "@/lib/duty/time";
 import type { Op, Prepared } from "./resources/index";
+import { CHECKLIST_ITEMS, FULL_SCORES, SCHEME_WEIGHTS } from "./fixtures-dashboards";
+import { SAVED_TARGET } from "./resources/dashboards";
+import { NOTICE_SECTIONS } from "./resources/notices";
 import { MINIMAL, REPORT_TYPE, typeData } from "./resources/reports";
 
 type ActionResult = { ok: true; data: unknown } | { ok: false; code: string; error: string };
@@ -37,6 +40,7 @@ export const ACTION_CASES: ActionCase[] = [
   ...PARTICIPATION_CASES(),
   ...CAMPAIGN_CASES(),
   ...REPORT_CASES(),
+  ...DASHBOARD_CASES(),
 ];
 
 function PARTICIPATION_CASES(): ActionCase[] {
@@ -190,6 +194,51 @@ function REPORT_CASES(): ActionCase[] {
   ];
 }
 
+function DASHBOARD_CASES(): ActionCase[] {
+  const checklist = { description: "", items: CHECKLIST_ITEMS.map((i) => ({ ...i, maxScore: String(i.maxScore), photoRequired: "false" })), active: "true" };
+  return [
+    // dashboards: the tenant's targets
+    { model: "IndicatorTarget", op: "update", module: "dashboards", action: "saveTargetsAction", input: () => ({ [SAVED_TARGET]: "66" }) },
+    // inspections and rectifications
+    {
+      model: "OrgNode",
+      op: "update:inspect",
+      module: "inspections",
+      action: "recordInspectionAction",
+      input: (p) => ({ kind: "MONTHLY", checklistId: p.data.checklistId, nodeId: p.target.id, scores: FULL_SCORES, problems: [{ itemKey: "bins", description: "动作发现：桶站满溢", deadline: "2099-01-31" }] }),
+    },
+    {
+      model: "Rectification",
+      op: "update:verify",
+      module: "inspections",
+      action: "recordFollowUpAction",
+      input: (p) => ({ nodeId: p.data.unitId, checks: [{ rectificationId: p.target.id, passed: "true" }] }),
+    },
+    { model: "Rectification", op: "update", module: "inspections", action: "markRectifiedAction", input: (p) => ({ rectificationId: p.target.id, note: "动作整改完成" }) },
+    { model: "Checklist", op: "update", module: "inspections", action: "updateChecklistAction", input: (p) => ({ checklistId: p.target.id, name: "动作改名", ...checklist }) },
+    { model: "Checklist", op: "delete", module: "inspections", action: "updateChecklistAction", input: (p) => ({ checklistId: p.target.id, name: p.data.name, ...checklist, active: "false" }) },
+    // quarterly notices
+    { model: "OrgNode", op: "update:notice", module: "notices", action: "createNoticeAction", input: (p) => ({ nodeId: p.target.id, quarter: p.data.quarter }) },
+    { model: "QuarterlyNotice", op: "update", module: "notices", action: "updateNoticeAction", input: (p) => ({ noticeId: p.target.id, title: "动作改题", sections: NOTICE_SECTIONS }) },
+    { model: "QuarterlyNotice", op: "update:submit", module: "notices", action: "submitNoticeAction", input: (p) => ({ noticeId: p.target.id }) },
+    { model: "QuarterlyNotice", op: "update:approve", module: "notices", action: "approveNoticeAction", input: (p) => ({ noticeId: p.target.id }) },
+    { model: "QuarterlyNotice", op: "update:return", module: "notices", action: "returnNoticeAction", input: (p) => ({ noticeId: p.target.id, comment: "动作退回" }) },
+    { model: "QuarterlyNotice", op: "update:publish", module: "notices", action: "publishNoticeAction", input: (p) => ({ noticeId: p.target.id }) },
+    // rankings
+    { model: "OrgNode", op: "update:ranking", module: "rankings", action: "computeRankingAction", input: (p) => ({ schemeId: p.data.schemeId, nodeId: p.target.id, period: p.data.period }) },
+    { model: "Ranking", op: "update", module: "rankings", action: "computeRankingAction", input: (p) => ({ schemeId: p.data.schemeId, nodeId: p.data.nodeId, period: p.data.period }) },
+    { model: "Ranking", op: "update:approve", module: "rankings", action: "approveRankingAction", input: (p) => ({ rankingId: p.target.id }) },
+    { model: "Ranking", op: "update:publish", module: "rankings", action: "publishRankingAction", input: (p) => ({ rankingId: p.target.id }) },
+    {
+      model: "RankingScheme",
+      op: "update",
+      module: "rankings",
+      action: "updateSchemeAction",
+      input: (p) => ({ schemeId: p.target.id, name: "动作改名", weights: SCHEME_WEIGHTS.map((w) => ({ ...w, weight: String(w.weight) })) }),
+    },
+  ];
+}
+
 /**
  * Exported actions that the matrix does not run, each with the reason it needs no case of its own
  * (it acts only on the caller's own account, it is public, or it creates rather than reaches an existing row —
@@ -257,6 +306,11 @@ export const ACTIONS_EXEMPT: Record<string, string> = {
     "public (no sign-in): signs on a unit's page by its unguessable token; unknown and malformed tokens answer 404 and a closed campaign refuses in tests/db/campaigns-pledges.test.ts, a draft campaign's token answers 404 in tests/db/campaigns-reports-creations.test.ts",
   "campaigns-public.publicCheckInAction":
     "public (no sign-in): checks in at an activity by its unguessable token, only around its time; unknown, malformed and a draft campaign's tokens answer 404 and nothing is written in tests/db/campaigns-reports-creations.test.ts",
+  "inspections.createChecklistAction":
+    "creates a checklist of the caller's own tenant (no id to point elsewhere), for inspections.configure (the tenant's administrators, the rule of Checklist.update); unit admins, leaders and inspectors are refused and the other tenant is untouched in tests/db/dashboards-creations.test.ts",
+  "inspections.installDefaultChecklistAction": "the same creation with the shipped checklist; refused and proved in tests/db/dashboards-creations.test.ts",
+  "rankings.createSchemeAction":
+    "creates a ranking scheme of the caller's own tenant (no id to point elsewhere), for dashboards.configure (the rule of RankingScheme.update); refused for unit admins and leaders in tests/db/dashboards-creations.test.ts",
   "reports.installBuiltinTypesAction": "adds the shipped report types to the caller's own tenant (reports.configure, the rule of ReportType.update); a unit admin is refused in tests/db/campaigns-reports-creations.test.ts",
 };
 

@@ -3,6 +3,7 @@
 // tests/db/matrix-coverage.test.ts).
 import { monthKeyOf } from "@/lib/duty/time";
 import type { Op, Prepared } from "./resources/index";
+import { DASH_INDICATOR, DASH_MONTH } from "./fixtures-dashboards";
 import { READ_WEEK, REPORT_TYPE } from "./resources/reports";
 
 export type HttpCase = {
@@ -89,6 +90,18 @@ export const HTTP_CASES: HttpCase[] = [
   },
   { model: "OrgNode", op: "read:reportExport", route: "reports/export", method: "GET", url: (p) => `/api/reports/export?type=${REPORT_TYPE}&period=${READ_WEEK}&node=${p.target.id}`, contentType: XLSX },
   { model: "OrgNode", op: "read:reportTable", route: "reports/export/aggregated", method: "GET", url: (p) => `/api/reports/export/aggregated?type=${REPORT_TYPE}&period=${READ_WEEK}&node=${p.target.id}`, contentType: XLSX },
+  // dashboards, evaluations, rankings
+  {
+    model: "DashRollup",
+    op: "read",
+    route: "dashboards/summary",
+    method: "GET",
+    url: (p) => `/api/dashboards/summary?node=${p.data.nodeId}&period=${DASH_MONTH}`,
+    reached: (json, p) => (json as { cards: { code: string; num: number }[] }).cards.some((c) => c.code === DASH_INDICATOR && c.num === Number(p.data.num)),
+  },
+  { model: "DashRollup", op: "read:drillExport", route: "dashboards/drill/export", method: "GET", url: (p) => `/api/dashboards/drill/export?indicator=${DASH_INDICATOR}&node=${p.data.nodeId}&period=${DASH_MONTH}`, contentType: XLSX },
+  { model: "OrgNode", op: "read:evaluationExport", route: "evaluations/export", method: "GET", url: (p) => `/api/evaluations/export?kind=branches&node=${p.data.nodeId}&year=2000`, contentType: XLSX },
+  { model: "Ranking", op: "read:export", route: "rankings/[id]/export", method: "GET", url: (p) => `/api/rankings/${p.target.id}/export`, contentType: XLSX },
 ];
 
 export const ROUTES_EXEMPT: Record<string, string> = {

@@ -37,6 +37,8 @@ export type Target = {
   campaign?: CampaignFacts;
   /** A submitted report: its review chain (node paths, bottom-up, as stored at submission) and the levels approved. */
   review?: { chain: string[]; approvedLevel: number };
+  /** A document a node issues to the units below (a quarterly notice, a ranking): whether it is published yet. */
+  issued?: { published: boolean };
 };
 
 /** What the campaign rules read of a campaign (prisma/schema.prisma, "campaigns"). */
@@ -134,6 +136,12 @@ export type Rule = {
   reviewTurn?: boolean;
   /** Permissions the call needs held somewhere besides (an export needs export.run). */
   alsoHeld?: Permission[];
+  /**
+   * Documents a node issues to the units below (季通报, 考核排名; lib/notices, lib/rankings): its staff (the reach of any
+   * of `staff` over the issuing node) see it in every state; readers (`permission`'s reach) see it once published,
+   * when it was issued inside their reach or at a node above them (a street's notice reaches its communities).
+   */
+  issued?: { staff: Permission[] };
 };
 
 function depth(path: string) {
@@ -272,6 +280,14 @@ export function expectAllowed(actor: Actor, rule: Rule, target: Target, tree?: T
     const readable = permissionsReach(actor, ["reports.read"], tree, target.path);
     allowed = sameTenant && readable && level > 0 && level === r.approvedLevel + 1;
     relation = `${relation} (reviews level ${level} of ${r.chain.length}, ${r.approvedLevel} approved)`;
+  } else if (rule.issued) {
+    const doc = target.issued;
+    if (!doc) throw new Error(`target ${target.id} is not an issued document`);
+    const staff = sameTenant && permissionsReach(actor, rule.issued.staff, tree, target.path);
+    const readRoots = reachPaths(actor, rule.permission, tree, false);
+    const reader = sameTenant && doc.published && readRoots.some((r) => target.path.startsWith(r) || r.startsWith(target.path));
+    allowed = staff || reader;
+    relation = `${relation} (${doc.published ? "published" : "unpublished"}${staff ? ", staff" : ""})`;
   } else if (rule.anchors) {
     const { mode, of } = rule.anchors;
     const results = of.map(({ name, areaReach }) => {

@@ -1,7 +1,7 @@
 // The matrix's world: two tenants from the factory, and target rows of every model at every position
 // (own tenant: root, a, a1, a1c, a1b, b, b1, b1c; other tenant: a, a1c), written with the owner connection.
 // Beyond the factory's actors the world adds the field roles of the participation features and a branch
-// administrator (so the non-subtree scopes are exercised), links the branch to the sibling street's compound
+// administrator (so the non-subtree scopes are exercised), an inspector and a leader of the sibling street, links the branch to the sibling street's compound
 // (三联), gives every node a name unique across both tenants (exports are matched by name), and has the tenants
 // review points in two steps (verify, then confirm).
 import crypto from "node:crypto";
@@ -36,6 +36,10 @@ const EXTRA_ACTORS: Record<string, { role: Role; at: Position }> = {
   stationOperator: { role: "STATION_OPERATOR", at: "a1" },
   // A party branch's administrator: works at its compound's bin points and those of the areas it is linked to.
   branchAdmin: { role: "UNIT_ADMIN", at: "a1b" },
+  // An inspector of one street (月度检查, 暗访, 回访抽查), and a leader of the sibling street (approves its notices and
+  // rankings; the factory's leader sits at the root, above everything).
+  inspector: { role: "INSPECTOR", at: "a" },
+  leaderB: { role: "LEADER", at: "b" },
 };
 
 export async function buildWorld(): Promise<World> {

@@ -4,6 +4,7 @@ import "server-only";
 // time, and rate-limited per address and phone.
 import type { Actor } from "../../access/actor";
 import { AppError, conflict, notFound } from "../../access/errors";
+import { requireScope } from "../../access/scope";
 import { inTenantId } from "../../access/tenant-tx";
 import type { Tx } from "../../db";
 import { limitPublic } from "../../public/rate-limit";
@@ -57,6 +58,7 @@ export async function getPublicActivity({ token, actor, now = new Date() }: { to
 
 /** The signed-in member checks themself in (their person, whatever unit they belong to in the tenant). */
 export async function selfCheckIn({ actor, token, now = new Date() }: { actor: Actor; token: string; now?: Date }) {
+  requireScope(actor, "campaigns.participate");
   const { tenantId, id } = await resolveToken("checkin", token);
   if (actor.tenantId !== tenantId || !actor.personId) throw notFound();
   return inTenantId(tenantId, async (tx) => {

@@ -4,7 +4,7 @@ import "server-only";
 // come from the members' best on-time results (metrics.ts).
 import type { Actor } from "../../access/actor";
 import { conflict, invalid, notFound } from "../../access/errors";
-import { tenantOf } from "../../access/scope";
+import { requireScope, tenantOf } from "../../access/scope";
 import { inTenant } from "../../access/tenant-tx";
 import { audit } from "../../audit/write-audit";
 import type { Tx } from "../../db";
@@ -141,6 +141,7 @@ export async function startAttempt({ actor, data, now = new Date() }: { actor: A
 }
 
 async function findMyAttempt(tx: Tx, actor: Actor, attemptId: string) {
+  requireScope(actor, "campaigns.participate");
   if (!actor.personId) throw notFound();
   const a = await tx.quizAttempt.findFirst({
     where: { id: attemptId, tenantId: tenantOf(actor), personId: actor.personId },

@@ -4,11 +4,14 @@
 import { CAMPAIGN_ACTIVITIES } from "./campaign-activities";
 import { CAMPAIGN_CONTESTS } from "./campaign-contests";
 import { CAMPAIGNS } from "./campaigns";
+import { DASHBOARDS } from "./dashboards";
 import { DOUBLE_REPORTING } from "./double-reporting";
 import { DUTY } from "./duty";
 import { FOUNDATION } from "./foundation";
+import { INSPECTIONS } from "./inspections";
 import type { Resource } from "./kit";
 import { LINKS } from "./links";
+import { NOTICES } from "./notices";
 import { POINTS } from "./points";
 import { REDLIST } from "./redlist";
 import { REPORTS } from "./reports";
@@ -31,10 +34,13 @@ function merge(groups: Resource[][]): Resource[] {
   return [...byModel.values()];
 }
 
-export const RESOURCES: Resource[] = merge([FOUNDATION, LINKS, DOUBLE_REPORTING, DUTY, POINTS, REDLIST, CAMPAIGNS, CAMPAIGN_ACTIVITIES, CAMPAIGN_CONTESTS, REPORTS]);
+export const RESOURCES: Resource[] = merge([FOUNDATION, LINKS, DOUBLE_REPORTING, DUTY, POINTS, REDLIST, CAMPAIGNS, CAMPAIGN_ACTIVITIES, CAMPAIGN_CONTESTS, REPORTS, DASHBOARDS, INSPECTIONS, NOTICES]);
 
 /** Models that hold no user-reachable tenant data, with the reason. */
 export const EXEMPT_MODELS: Record<string, string> = {
   RateLimit: "infrastructure counters keyed by login or address; never read or written by a user's request",
   JobLedger: "job bookkeeping (queue, key) written by job handlers only; holds no tenant data",
+  DashFact:
+    "a node's own figures, written and read by the refresh job only (lib/dashboards/engine); users read the subtree totals (DashRollup) through dash_read, covered here",
+  DashDirty: "the refresh job's to-do list, written by statement triggers and drained by the job; no user's request reads it (the platform's home counts it per tenant, platform path only)",
 };

@@ -1,6 +1,5 @@
 import { defineRoute } from "@/lib/access/define-route";
-import { drillXlsx } from "@/lib/dashboards/export";
-import { getDrill } from "@/lib/dashboards/read";
+import { exportDrill } from "@/lib/dashboards/export";
 import { drillQuery } from "@/lib/dashboards/schemas";
 import { fileDate, xlsxResponse } from "@/lib/http/xlsx-response";
 import { requestTranslator } from "@/lib/imports/present-job";
@@ -9,7 +8,7 @@ import { now } from "@/lib/time/clock";
 /** The drill-down table of one indicator as .xlsx. */
 export const GET = defineRoute({ permission: "export.run", query: drillQuery }, async ({ actor, query }) => {
   const t = await requestTranslator();
-  const d = await getDrill({ actor, indicator: query.indicator, nodeId: query.node, period: query.period, now: await now() });
+  const { drill: d, bytes } = await exportDrill({ actor, t, indicator: query.indicator, nodeId: query.node, period: query.period, now: await now() });
   const name = [t(`dashboards.indicators.${d.indicator.code}.name`), d.periodLabel, d.node?.name, fileDate()].filter(Boolean).join("-");
-  return xlsxResponse(await drillXlsx(d, t), `${name}.xlsx`, `${d.indicator.code}-${d.period}.xlsx`);
+  return xlsxResponse(bytes, `${name}.xlsx`, `${d.indicator.code}-${d.period}.xlsx`);
 });
