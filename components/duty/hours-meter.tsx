@@ -12,7 +12,7 @@ export function HoursMeter({ verified, pending, norm, label }: { verified: numbe
           <span className="text-sm font-normal text-slate-500"> / {minutesToHours(norm)} h</span>
         </p>
       </div>
-      <div className="mt-2 flex h-3 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={norm} aria-valuenow={verified}>
+      <div className="mt-2 flex h-3 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={norm} aria-valuenow={verified}>
         <div className="bg-green-600" style={{ width: `${pct(verified)}%` }} />
         <div className="bg-amber-300" style={{ width: `${Math.max(0, pct(verified + pending) - pct(verified))}%` }} />
       </div>

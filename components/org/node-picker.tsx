@@ -40,12 +40,13 @@ export function NodePicker({ kindCodes, excludeId, excludePathPrefix, onPick, na
     <div className="space-y-2">
       {name ? <input type="hidden" name={name} value={picked ?? ""} /> : null}
       <Input placeholder={t("searchUnits")} value={q} onChange={(e) => setQ(e.target.value)} aria-label={t("searchUnits")} data-testid="node-picker-search" />
-      <ul className="max-h-60 divide-y divide-slate-100 overflow-y-auto rounded-md ring-1 ring-slate-200" role="listbox">
+      <ul className="max-h-60 divide-y divide-slate-100 overflow-y-auto rounded-md ring-1 ring-slate-200" aria-label={t("searchUnits")}>
         {hits.length === 0 ? <li className="px-3 py-2 text-sm text-slate-500">{t("noMatches")}</li> : null}
         {hits.map((h) => (
-          <li key={h.id} role="option" aria-selected={picked === h.id}>
+          <li key={h.id}>
             <button
               type="button"
+              aria-pressed={picked === h.id}
               onClick={() => (setPicked(h.id), onPick({ id: h.id, name: h.name }))}
               className={clsx("flex w-full items-center justify-between px-3 py-2 text-left text-sm hover:bg-slate-50", picked === h.id && "bg-brand-50")}
             >

@@ -75,7 +75,7 @@ test("an inspector records an unannounced inspection with photos on the phone; t
   await phone.goto("/m/inspections/new");
   await expect(phone.getByTestId("inspection-form")).toBeVisible();
   await phone.getByTestId("node-picker-search").fill("区法院");
-  await phone.getByRole("option").getByRole("button", { name: /区法院/ }).click();
+  await phone.getByRole("list", { name: "按名称或编码搜索单位" }).getByRole("button", { name: /区法院/ }).click();
   await expect(phone.getByTestId("inspection-unit")).toHaveText("区法院");
   await phone.getByTestId("kind-UNANNOUNCED").click();
   await expect(phone.getByTestId("kind-UNANNOUNCED")).toHaveAttribute("aria-checked", "true");

@@ -24,7 +24,7 @@ test.describe("organisation tree", () => {
 
     await page.getByTestId("move-node").click();
     await page.getByTestId("node-picker-search").fill("罗湾社区");
-    await page.getByRole("option", { name: /罗湾社区/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /罗湾社区/ }).click();
     await page.getByRole("dialog").getByRole("button", { name: "移动" }).click();
     await expect(page.getByTestId("breadcrumb")).toContainText("罗湾社区");
 

@@ -142,7 +142,7 @@ export default async function DutyPage({ searchParams }: { searchParams: Promise
         <Card>
           <CardHeader title={t("belowTitle", { count: norm.below })} description={t("belowHint", { hours: minutesToHours(norm.norm) })} />
           {norm.rows.length ? (
-            <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto px-4" data-testid="below-norm">
+            <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto px-4" data-testid="below-norm" tabIndex={0} aria-label={t("belowTitle", { count: norm.below })}>
               {norm.rows.map((r) => (
                 <li key={r.personId} className="flex items-center justify-between py-2 text-sm">
                   <span>

@@ -38,7 +38,7 @@ export default async function CataloguePage() {
                 <div id={i.code} className="px-4 pt-3">
                   <div className="flex items-baseline justify-between gap-2">
                     <h3 className="text-base font-semibold text-slate-900">{t(`indicators.${i.code}.name`)}</h3>
-                    <code className="text-xs text-slate-400">{i.code}</code>
+                    <code className="text-xs text-slate-500">{i.code}</code>
                   </div>
                   <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-sm text-slate-800">{t(`indicators.${i.code}.formula`)}</p>
                 </div>
