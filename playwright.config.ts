@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { defaultE2ePgPort } from "./tests/setup/ports";
 
 // The browser tier: the real app (production build) on its own embedded database, seeded with the demo
 // tenants from scratch on every run, driven in Debian's Chromium.
@@ -14,6 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   forbidOnly: true,
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   use: {
     baseURL,
     locale: "zh-CN",
@@ -36,7 +38,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       EMBEDDED_PG_DIR: ".data/pg-e2e",
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54340",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? String(defaultE2ePgPort),
       EMBEDDED_PG_DATABASE: "ljfl_e2e",
       SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES ?? "30",
       LOG_LEVEL: "warn",

@@ -8,6 +8,7 @@ import { baseURL } from "../../playwright.config";
 import { nastyObject, nastyString, nastyValue } from "../fuzz/nasty";
 import { TenantFingerprint } from "../fuzz/fingerprint";
 import { expect, randomIp, test } from "./fixtures";
+import { defaultE2ePgPort } from "../setup/ports";
 
 test.describe.configure({ mode: "serial" });
 
@@ -25,7 +26,7 @@ function routes(dir: string, base = ""): { route: string; methods: string[] }[] 
 test("fuzzing every route: no 5xx, no partial writes", async () => {
   test.setTimeout(900_000);
   const { pgSuperPassword, appDbPassword } = JSON.parse(fs.readFileSync(".data/secrets.json", "utf8"));
-  const port = process.env.E2E_PG_PORT ?? "54340";
+  const port = process.env.E2E_PG_PORT ?? String(defaultE2ePgPort);
   process.env.TEST_OWNER_URL = `postgresql://postgres:${encodeURIComponent(pgSuperPassword)}@127.0.0.1:${port}/ljfl_e2e`;
   process.env.APP_DATABASE_URL = `postgresql://ljfl_app:${encodeURIComponent(appDbPassword)}@127.0.0.1:${port}/ljfl_e2e`;
   process.env.NEXTAUTH_SECRET ??= "unused-in-this-process-unused-in-this-process";

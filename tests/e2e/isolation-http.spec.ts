@@ -7,13 +7,14 @@ import { expectAllowed } from "../matrix/relations";
 import { HTTP_CASES } from "../matrix/http";
 import { RESOURCES, type Prepared } from "../matrix/resources/index";
 import { expect, randomIp, test } from "./fixtures";
+import { defaultE2ePgPort } from "../setup/ports";
 
 test.describe.configure({ mode: "serial" });
 
 test("isolation matrix over HTTP: every route, every role, every relation; 0 leaks", async () => {
   test.setTimeout(600_000);
   const { pgSuperPassword, appDbPassword } = JSON.parse(fs.readFileSync(".data/secrets.json", "utf8"));
-  const port = process.env.E2E_PG_PORT ?? "54340";
+  const port = process.env.E2E_PG_PORT ?? String(defaultE2ePgPort);
   process.env.TEST_OWNER_URL = `postgresql://postgres:${encodeURIComponent(pgSuperPassword)}@127.0.0.1:${port}/ljfl_e2e`;
   process.env.APP_DATABASE_URL = `postgresql://ljfl_app:${encodeURIComponent(appDbPassword)}@127.0.0.1:${port}/ljfl_e2e`;
   process.env.NEXTAUTH_SECRET ??= "unused-in-this-process-unused-in-this-process";

@@ -2,16 +2,22 @@
 // demo data), recreated at the start of every run, migrated exactly as production is, used through the app role.
 import path from "node:path";
 import pg from "pg";
-import { ensureEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { ensureEmbeddedPostgres, stopEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { createDatabaseIfMissing, deriveAppUrl, ensureAppRole } from "../../lib/db/connection";
 import { applyMigrations, grantAppRole } from "../../prisma/tools/migrate";
 import { installJobSchema } from "../../lib/jobs/install";
+import { defaultTestPgPort } from "./ports";
 
 export const TEST_PG_DIR = path.resolve(process.env.TEST_PG_DIR ?? ".data/pg-test");
-export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54330);
+export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? defaultTestPgPort);
 
 export async function startTestServer() {
   return ensureEmbeddedPostgres({ dir: TEST_PG_DIR, port: TEST_PG_PORT, quiet: true });
+}
+
+/** Stop the test server (the end of a run), so no PostgreSQL is left holding the port. */
+export function stopTestServer() {
+  stopEmbeddedPostgres(TEST_PG_DIR);
 }
 
 /** Drop and recreate `name`, migrate it, create and grant the app role. Returns both URLs. */
