@@ -200,7 +200,7 @@ async function freshness(ownerUrl: string, w: BenchWorld, cookie: string, period
     const inserted = Date.now();
     await c.query(
       `INSERT INTO "DutyRecord" (id, "tenantId", "personId", "binPointId", "startAt", "endAt", minutes, source, status, "recordedById")
-       VALUES ($1 || 'dnew', $1, $2, $3, $4, $4 + interval '600 minutes', 600, 'RECORDED', 'VERIFIED', $5)`,
+       VALUES ($1 || 'dnew', $1, $2, $3, $4::timestamptz, $4::timestamptz + interval '600 minutes', 600, 'RECORDED', 'VERIFIED', $5)`,
       [w.tenantId, w.samplePersonId, w.binPointId, start, w.adminId],
     );
     for (;;) {
