@@ -7,8 +7,6 @@ import path from "node:path";
 import { readSecrets } from "../config/secrets";
 import pg from "pg";
 import { ensureEmbeddedPostgres, stopEmbeddedPostgres } from "../db/embedded-postgres";
-import { migrateDatabase } from "../../prisma/tools/migrate-cli";
-import { seedIfEmpty } from "../../prisma/seed/cli";
 
 const args = new Set(process.argv.slice(2));
 const mode = args.has("--dev") ? "dev" : "start";
@@ -74,8 +72,13 @@ async function main() {
     throw new Error("NEXTAUTH_SECRET is not set. With your own DATABASE_URL, set NEXTAUTH_SECRET (32+ random characters) too.");
   }
   if (freshDb) await dropEmbeddedDatabase();
+  // Imported only now: they load the Prisma client, which a fresh clone has just generated above.
+  const { migrateDatabase } = await import("../../prisma/tools/migrate-cli");
   const urls = await migrateDatabase();
-  if (demo) await seedIfEmpty(urls.ownerUrl, log);
+  if (demo) {
+    const { seedIfEmpty } = await import("../../prisma/seed/cli");
+    await seedIfEmpty(urls.ownerUrl, log);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     APP_DATABASE_URL: urls.appUrl,
