@@ -89,7 +89,11 @@ async function main() {
   // The app itself only ever holds the app role's URL.
   delete env.DATABASE_URL;
   if (mode === "start") ensureBuilt({ ...env, NODE_ENV: "production" });
-  const child = spawn("npx", ["next", mode, "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
+  // Next's own bin, run by this Node (not through npx), so that stopping this launcher stops the server itself.
+  const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, mode, "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
+  // Our stdout may close first (the terminal or the parent went away): the database must still be stopped.
+  process.stdout.on("error", () => {});
   let announced = false;
   child.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
