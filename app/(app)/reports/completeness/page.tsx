@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ChevronRight, Download } from "lucide-react";
+import { Download } from "lucide-react";
 import { can } from "@/lib/access/actor";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/access/page";
@@ -21,6 +21,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CompletenessChart } from "@/components/reports/completeness-chart";
 import { ReportsTabs } from "@/components/reports/reports-tabs";
+import { AreaBreadcrumb } from "@/components/reports/area-breadcrumb";
 import { StatusBadge } from "@/components/reports/status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -109,16 +110,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
         {q.node ? <input type="hidden" name="node" value={q.node} /> : null}
         <button type="submit" className={buttonClass("secondary", "md")}>{t("completeness.apply")}</button>
       </form>
-      {c.area.breadcrumb.length > 1 ? (
-        <nav className="mb-3 flex flex-wrap items-center gap-1 text-sm text-slate-600" aria-label="breadcrumb">
-          {c.area.breadcrumb.map((b, i) => (
-            <span key={b.id} className="flex items-center gap-1">
-              {i > 0 ? <ChevronRight className="h-3.5 w-3.5 text-slate-400" /> : null}
-              <Link href={link(b.id)} className="hover:text-brand-700">{b.name}</Link>
-            </span>
-          ))}
-        </nav>
-      ) : null}
+      <AreaBreadcrumb steps={c.area.breadcrumb} hrefFor={link} />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-7" data-testid="completeness-totals">
         {stats.map((s) => (
           <Card key={s.key} className="p-3">

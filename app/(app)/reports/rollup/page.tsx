@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ChevronRight } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/access/page";
 import { currentPeriodKey, isPeriodKey, periodLabel, shiftPeriodKey } from "@/lib/reports/calendar";
@@ -17,6 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { AreaBreadcrumb } from "@/components/reports/area-breadcrumb";
 import { ReportsTabs } from "@/components/reports/reports-tabs";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -66,16 +66,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
         {sp.node ? <input type="hidden" name="node" value={sp.node} /> : null}
         <button type="submit" className={buttonClass("secondary", "md")}>{t("completeness.apply")}</button>
       </form>
-      {r.area.breadcrumb.length > 1 ? (
-        <nav className="mb-3 flex flex-wrap items-center gap-1 text-sm text-slate-600" aria-label="breadcrumb">
-          {r.area.breadcrumb.map((b, i) => (
-            <span key={b.id} className="flex items-center gap-1">
-              {i > 0 ? <ChevronRight className="h-3.5 w-3.5 text-slate-400" /> : null}
-              <Link href={link(b.id)} className="hover:text-brand-700">{b.name}</Link>
-            </span>
-          ))}
-        </nav>
-      ) : null}
+      <AreaBreadcrumb steps={r.area.breadcrumb} hrefFor={link} />
       <Card>
         <CardHeader title={typeName(def, actor.locale)} description={t("rollup.hint")} />
         {r.paths.length ? (
