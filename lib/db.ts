@@ -1,23 +1,44 @@
-// The one Prisma client, connected as the app role (no ownership, no BYPASSRLS). Created on first use so that
-// importing this module during `next build` needs no database.
+// The one connection pool of the app, as the app role (no ownership, no BYPASSRLS), and the one Prisma client on
+// top of it. Created on first use so that importing this module during `next build` needs no database.
+//
+// Hot paths that are a single call of one of our SQL functions (the session check on every request, filing a
+// report, reading a dashboard) go through `hotQuery` on the same pool: those functions set the tenant for their
+// own statement and run under row-level security exactly as through Prisma, without the client's per-query work.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
+import { log } from "./log";
 
-const globalForDb = globalThis as unknown as { __ljflDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { __ljflDb?: PrismaClient; __ljflPool?: pg.Pool };
+
+function getPool(): pg.Pool {
+  if (!globalForDb.__ljflPool) {
+    const pool = new pg.Pool({ connectionString: env().APP_DATABASE_URL, max: env().DB_POOL_SIZE, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+    // An idle connection that breaks (the database restarted) is dropped from the pool; without a listener the
+    // 'error' event would end the process.
+    pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection lost"));
+    globalForDb.__ljflPool = pool;
+  }
+  return globalForDb.__ljflPool;
+}
 
 function createClient() {
-  const adapter = new PrismaPg({
-    connectionString: env().APP_DATABASE_URL,
-    max: env().DB_POOL_SIZE,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 5_000, timeout: 20_000 } });
+  return new PrismaClient({ adapter: new PrismaPg(getPool()), transactionOptions: { maxWait: 5_000, timeout: 20_000 } });
 }
 
 export function getDb(): PrismaClient {
   return (globalForDb.__ljflDb ??= createClient());
+}
+
+/**
+ * One statement on the shared pool, for the single-function hot paths named above. `name` makes it a prepared
+ * statement (parsed once per connection). Never for anything that needs the tenant set beforehand: only functions
+ * that set it themselves.
+ */
+export async function hotQuery<R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<R[]> {
+  const r = await getPool().query<R>({ name, text, values });
+  return r.rows;
 }
 
 export type Db = PrismaClient;

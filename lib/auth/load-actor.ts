@@ -1,7 +1,7 @@
 // Token claims → Actor, checked against the database on every request: a disabled user, a bumped session
 // version (sign out everywhere, role change, password change), an archived node or an archived tenant takes effect
 // at once.
-import { getDb } from "../db";
+import { hotQuery } from "../db";
 import type { Actor, Grant } from "../access/actor";
 import { readTenantSettings } from "../tenants/settings";
 
@@ -35,7 +35,7 @@ type SessionRow = {
  * under row-level security, as a transaction of separate queries did before.
  */
 async function loadSession(uid: string, tid: string | null): Promise<SessionRow | null> {
-  const rows = await getDb().$queryRaw<{ s: SessionRow | null }[]>`SELECT app_load_session(${uid}, ${tid}::text) AS s`;
+  const rows = await hotQuery<{ s: SessionRow | null }>("app_load_session", "SELECT app_load_session($1, $2::text) AS s", [uid, tid]);
   return rows[0]?.s ?? null;
 }
 

@@ -6,14 +6,14 @@ import type { Actor } from "../access/actor";
 import { notFound } from "../access/errors";
 import { requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
-import { getDb } from "../db";
+import { hotQuery } from "../db";
 import { idsOnPath } from "../org/tree-rules";
 import { likePatterns } from "../reports/filers";
 import { CATALOGUE, figureOf, indicatorOf, meetsTarget, roundFigure, type IndicatorCode } from "./catalogue";
 import { granularityOf, isPeriodKey, periodAt, periodLabel, periodShortLabel, shiftPeriod, trailing, type Granularity } from "./periods";
 
 export type DashNode = { id: string; name: string; parentId: string | null; path: string; depth: number; kind: string; hasChildren: boolean };
-type DashJson = { nodes: DashNode[]; rows: [string, string, string, number, number][]; targets: Record<string, number>; refreshedAt: string | null };
+type DashJson = { nodes: DashNode[]; rows: [string, string, string, number, number][]; targets: Record<string, number>; refreshedAt: Date | null };
 
 const TREND: Record<Granularity, number> = { month: 12, quarter: 8, half: 4, year: 2 };
 
@@ -22,20 +22,26 @@ export function periodOrCurrent(period: string | undefined | null, now: Date): s
   return period && isPeriodKey(period) ? period : periodAt("month", now);
 }
 
+type DashFn = { nodes: DashNode[] | null; rows: string | null; targets: Record<string, number> | null; refreshed_at: Date | null };
+
 /** One call of dash_read: the nodes (or their children) in scope, their totals for the periods, targets, freshness. */
 export async function readDash(actor: Actor, opts: { nodes: string[]; children: boolean; periods: string[]; indicators?: string[] | null }): Promise<DashJson> {
   const scope = requireScope(actor, "dashboards.read");
-  const [{ v }] = await getDb().$queryRawUnsafe<{ v: DashJson }[]>(
-    `SELECT dash_read($1, $2, $3::text[], $4::text[], $5, $6::text[], $7::text[]) AS v`,
-    tenantOf(actor),
-    actor.userId,
-    likePatterns(scope.paths),
-    opts.nodes,
-    opts.children,
-    opts.periods,
-    opts.indicators ?? null,
+  const [r] = await hotQuery<DashFn>(
+    "dash_read",
+    `SELECT * FROM dash_read($1, $2, $3::text[], $4::text[], $5, $6::text[], $7::text[])`,
+    [tenantOf(actor), actor.userId, likePatterns(scope.paths), opts.nodes, opts.children, opts.periods, opts.indicators ?? null],
   );
-  return v;
+  return { nodes: r.nodes ?? [], rows: parseRows(r.rows), targets: r.targets ?? {}, refreshedAt: r.refreshed_at };
+}
+
+/** The function's rows: one line per roll-up row, "node<TAB>period<TAB>indicator<TAB>num<TAB>den". */
+function parseRows(text: string | null): DashJson["rows"] {
+  if (!text) return [];
+  return text.split("\n").map((line) => {
+    const [node, period, ind, num, den] = line.split("\t");
+    return [node, period, ind, Number(num), Number(den)];
+  });
 }
 
 /** The nodes a dashboard opens on: the one asked for, or the roots of the actor's scope (a representative's units). */
@@ -94,6 +100,7 @@ export async function getDashboard({ actor, nodeId, period, now = new Date() }: 
   if (!d.nodes.length || (nodeId && d.nodes[0].id !== nodeId)) throw notFound();
   const sums = sumRows(d.rows);
   const previousKey = shiftPeriod(key, -1);
+  const labels = periods.map((p) => periodShortLabel(p, actor.locale));
   const cards: Card[] = CATALOGUE.map((ind) => {
     const s = sums.get(key)?.get(ind.code);
     const value = valueOf(ind.code, s);
@@ -108,7 +115,7 @@ export async function getDashboard({ actor, nodeId, period, now = new Date() }: 
       delta: value !== null && previous !== null ? roundFigure(ind, value - previous) : null,
       target,
       meets: meetsTarget(ind, value, target),
-      trend: periods.map((p) => ({ period: p, label: periodShortLabel(p, actor.locale), value: valueOf(ind.code, sums.get(p)?.get(ind.code)) })),
+      trend: periods.map((p, i) => ({ period: p, label: labels[i], value: valueOf(ind.code, sums.get(p)?.get(ind.code)) })),
     };
   });
   return {
@@ -118,7 +125,7 @@ export async function getDashboard({ actor, nodeId, period, now = new Date() }: 
     node: nodeId || d.nodes.length === 1 ? d.nodes[0] : null,
     roots: d.nodes,
     cards,
-    refreshedAt: d.refreshedAt ? new Date(d.refreshedAt) : null,
+    refreshedAt: d.refreshedAt,
   };
 }
 
@@ -167,7 +174,7 @@ export async function getDrill({ actor, indicator, nodeId, period, now = new Dat
     target: targetOf(ind.code, self.targets),
     rows,
     direct,
-    refreshedAt: self.refreshedAt ? new Date(self.refreshedAt) : null,
+    refreshedAt: self.refreshedAt,
   };
 }
 

@@ -6,7 +6,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { parseInput } from "../access/validate";
 import { audit } from "../audit/write-audit";
-import { getDb, type Tx } from "../db";
+import { hotQuery, type Tx } from "../db";
 import { formatInZone, isPeriodKey, periodLabel, periodOf, type Period } from "./calendar";
 import { dataSchema } from "./fields";
 import { findFilerNode, likePatterns, usersWithRolesOn } from "./filers";
@@ -102,7 +102,7 @@ export async function writeReport({ actor, action, input, now = new Date() }: { 
       requestId: actor.requestId ?? null,
     };
     // One round trip, one transaction (the function's statement); it sets the tenant itself.
-    const rows = await getDb().$queryRawUnsafe<WriteRow[]>(WRITE_SQL, ...writeValues(params, action));
+    const rows = await hotQuery<WriteRow>("report_write", WRITE_SQL, writeValues(params, action));
     if (rows.length) {
       const r = rows[0];
       return { id: r.id, version: r.version, status: r.status as StoredStatus, onTime: r.onTime, submittedAt: r.submittedAt, savedAt: now, replayed: false, unchanged: false };
