@@ -1,13 +1,17 @@
-// Proxy (Next 16's middleware): request ids, the idle-timeout refresh of the session cookie, and redirects of
-// signed-out page views to the sign-in page. It never decides access: every page, action and route checks the
-// session and permissions itself (lib/access).
+// Proxy (Next 16's middleware): request ids, the nonce-based CSP, the idle-timeout refresh of the session cookie,
+// and redirects of signed-out page views to the sign-in page. It never decides access: every page, action and
+// route checks the session and permissions itself (lib/access).
+// It does not run for /api/: the JSON routes need no nonce, and the proxy's pass through the framework cost more
+// than the rest of a report submission. defineRoute gives them the request id and the session refresh, and
+// next.config.ts their security headers.
 import { NextResponse, type NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
+import { refreshSessionCookie } from "@/lib/auth/session-refresh";
 import { decodeSessionToken } from "@/lib/auth/session-token";
-import { ABSOLUTE_S, REFRESH_AFTER_S, SESSION_COOKIES, sessionExpired, type SessionClaims } from "@/lib/auth/session-policy";
+import { SESSION_COOKIES, sessionExpired, type SessionClaims } from "@/lib/auth/session-policy";
+import { requestIdFrom } from "@/lib/http/request-id";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
-const PUBLIC_PREFIXES = ["/login", "/api/", "/_next/", "/favicon", "/p/", "/robots.txt"];
+const PUBLIC_PREFIXES = ["/login", "/_next/", "/favicon", "/p/", "/robots.txt"];
 
 function secure(res: NextResponse, requestId: string, csp: string, https: boolean) {
   res.headers.set("x-request-id", requestId);
@@ -27,9 +31,7 @@ function malformedPath(pathname: string) {
 }
 
 export async function proxy(req: NextRequest) {
-  // Ids of our own making only: a client-sent id is kept only if it looks like one (it ends up in logs).
-  const sent = req.headers.get("x-request-id");
-  const requestId = sent && /^[A-Za-z0-9-]{8,64}$/.test(sent) ? sent : crypto.randomUUID();
+  const requestId = requestIdFrom(req.headers);
   const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { https, dev: process.env.NODE_ENV === "development" });
@@ -64,21 +66,12 @@ export async function proxy(req: NextRequest) {
 
   const res = secure(NextResponse.next({ request: { headers } }), requestId, csp, https);
   // Sliding idle timeout: activity moves lastActive forward (at most once a minute); the absolute limit stays.
-  // Background polls (the notification bell) do not count as activity.
-  const background = req.headers.get("x-background") === "1";
-  if (live && !background && cookieName && secret && now - claims!.lastActive >= REFRESH_AFTER_S) {
-    const token = await encode({ token: { ...claims!, lastActive: now }, secret, maxAge: ABSOLUTE_S });
-    res.cookies.set(cookieName, token, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: cookieName.startsWith("__Secure-"),
-      maxAge: Math.max(0, claims!.authTime + ABSOLUTE_S - now),
-    });
-  }
+  await refreshSessionCookie(res, { claims: live ? claims : null, cookieName, secret, background: req.headers.get("x-background") === "1", nowS: now });
   return res;
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // API paths only when they hold a percent-escape: a malformed one makes the framework fail before any route
+  // handler runs, so the proxy answers it with a 400 (ids never need escaping, so real calls skip the proxy).
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)", "/api/:rest(.*%.*)"],
 };

@@ -1,7 +1,11 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { currentActor } from "../auth/current-actor";
+import { currentActor, readClaims } from "../auth/current-actor";
+import { SESSION_COOKIES } from "../auth/session-policy";
+import { refreshSessionCookie } from "../auth/session-refresh";
+import { env } from "../env";
+import { REQUEST_ID_HEADER, requestIdFrom } from "../http/request-id";
 import { requestLog } from "../log";
 import type { Actor } from "./actor";
 import { can } from "./actor";
@@ -34,6 +38,15 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
+/** The request id on the response (a handler's own Response may have immutable headers: then it goes without). */
+function tagRequestId(res: Response, requestId: string) {
+  try {
+    res.headers.set(REQUEST_ID_HEADER, requestId);
+  } catch {
+    /* immutable headers */
+  }
+}
+
 export async function errorResponse(e: unknown, requestId?: string): Promise<NextResponse> {
   const err = toAppError(e);
   if (err.code === "INTERNAL") requestLog(requestId).error({ err: e }, "route failed");
@@ -46,7 +59,8 @@ export async function errorResponse(e: unknown, requestId?: string): Promise<Nex
 
 /**
  * Every route handler goes through here: session → actor → permission → zod (params, query, body) → handler →
- * error mapping (JSON with a status, never a stack trace).
+ * error mapping (JSON with a status, never a stack trace). The proxy does not run for /api/, so the request id
+ * (kept when the client sent a valid one) and the sliding session refresh are done here.
  */
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   opts: Options<P, Q, B>,
@@ -59,21 +73,27 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
   }) => Promise<unknown>,
 ) {
   return async (req: NextRequest, ctx: RouteCtx): Promise<Response> => {
-    const requestId = req.headers.get("x-request-id") ?? undefined;
+    const requestId = requestIdFrom(req.headers);
     const t0 = Date.now();
     const res = await handle(req, ctx, requestId);
+    tagRequestId(res, requestId);
+    const cookieName = SESSION_COOKIES.find((n) => req.cookies.has(n));
+    if (cookieName) {
+      await refreshSessionCookie(res, { claims: await readClaims(), cookieName, secret: env().NEXTAUTH_SECRET, background: req.headers.get("x-background") === "1" });
+    }
     // One structured line per API request: what, who answered how, how long (never the body or any personal data).
     requestLog(requestId).info({ method: req.method, path: req.nextUrl.pathname, status: res.status, ms: Date.now() - t0 }, "api");
     return res;
   };
 
-  async function handle(req: NextRequest, ctx: RouteCtx, requestId: string | undefined): Promise<Response> {
+  async function handle(req: NextRequest, ctx: RouteCtx, requestId: string): Promise<Response> {
     try {
       const load = await currentActor();
       if (load.status === "anonymous") throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
       if (load.status === "must-change-password") throw new AppError("PASSWORD_CHANGE_REQUIRED", "errors.passwordChangeRequired");
       if (load.status === "must-enroll-2fa") throw new AppError("PASSWORD_CHANGE_REQUIRED", "errors.twoFactorRequired");
-      const actor = load.actor;
+      // The audit rows of this request carry the id its response and log line carry.
+      const actor: Actor = { ...load.actor, requestId };
       if (opts.permission && !can(actor, opts.permission)) throw new AppError("FORBIDDEN", "errors.forbidden");
       const params = opts.params ? await parseInput(opts.params, await ctx.params, actor.locale) : undefined;
       const query = opts.query
@@ -95,14 +115,18 @@ export function definePublicRoute<Q extends z.ZodType>(
   handler: (args: { req: NextRequest; query: z.output<Q> }) => Promise<unknown>,
 ) {
   return async (req: NextRequest): Promise<Response> => {
-    const requestId = req.headers.get("x-request-id") ?? undefined;
-    try {
-      const query = opts.query ? await parseInput(opts.query, Object.fromEntries(req.nextUrl.searchParams.entries())) : undefined;
-      const result = await handler({ req, query } as never);
-      if (result instanceof Response) return result;
-      return NextResponse.json(result ?? { ok: true });
-    } catch (e) {
-      return errorResponse(e, requestId);
-    }
+    const requestId = requestIdFrom(req.headers);
+    const res = await (async () => {
+      try {
+        const query = opts.query ? await parseInput(opts.query, Object.fromEntries(req.nextUrl.searchParams.entries())) : undefined;
+        const result = await handler({ req, query } as never);
+        if (result instanceof Response) return result;
+        return NextResponse.json(result ?? { ok: true });
+      } catch (e) {
+        return errorResponse(e, requestId);
+      }
+    })();
+    tagRequestId(res, requestId);
+    return res;
   };
 }

@@ -63,6 +63,8 @@ type PrismaLikeError = { code?: string; meta?: Record<string, unknown>; name?: s
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
   if (e instanceof ZodError) return new AppError("VALIDATION", "errors.validation", {}, fieldErrorsOf(e));
+  // A malformed percent-encoding in a path or query (decodeURIComponent, the framework decoding route parameters).
+  if (e instanceof URIError) return new AppError("VALIDATION", "errors.validation");
   const p = e as PrismaLikeError;
   if (p && typeof p === "object") {
     if (p.code === "P2002") return new AppError("CONFLICT", "errors.duplicate");

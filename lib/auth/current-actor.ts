@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "../env";
 import { clientIp } from "../http/client-ip";
+import { REQUEST_ID_HEADER, validRequestId } from "../http/request-id";
 import { localeFromCookie } from "../i18n/locale";
 import { loadActor, type ActorLoad } from "./load-actor";
 import { decodeSessionToken } from "./session-token";
@@ -26,7 +27,7 @@ export const currentActor = cache(async (): Promise<ActorLoad> => {
   const jar = await cookies();
   return loadActor(claims, {
     ip: clientIp(h),
-    requestId: h.get("x-request-id") ?? undefined,
+    requestId: validRequestId(h.get(REQUEST_ID_HEADER)) ?? undefined,
     locale: localeFromCookie(jar.get("NEXT_LOCALE")?.value),
   });
 });

@@ -58,6 +58,44 @@ test.describe("sessions and two-factor sign-in", () => {
     await expect(page).toHaveURL(/\/home$/);
   });
 
+  test("the API (which the proxy skips) carries its own security headers, request id and sliding session", async ({ page, context }) => {
+    const { authSecret } = JSON.parse(fs.readFileSync(".data/secrets.json", "utf8"));
+    const { signIn } = await import("./fixtures");
+    await signIn(page.request, "lc-admin");
+    const cookie = (await context.cookies()).find((c) => c.name === "next-auth.session-token")!;
+    const { decode } = await import("next-auth/jwt");
+    const claims = (await decode({ token: cookie.value, secret: authSecret }))!;
+    const now = Math.floor(Date.now() / 1000);
+    // Last active ten minutes ago: an API call counts as activity and re-issues the cookie; a background poll does not.
+    const older = await encode({ token: { ...claims, lastActive: now - 10 * 60 }, secret: authSecret });
+    await context.addCookies([{ ...cookie, value: older }]);
+    const poll = await page.request.get("/api/notifications?unread=true&take=0", { headers: { "x-background": "1" } });
+    expect(poll.status()).toBe(200);
+    expect(poll.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token="))).toBe(false);
+    const res = await page.request.get("/api/notifications?take=1", { headers: { "x-request-id": "e2e-req-12345678" } });
+    expect(res.status()).toBe(200);
+    const h = res.headers();
+    expect(h["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["x-request-id"]).toBe("e2e-req-12345678");
+    const renewed = res.headersArray().find((x) => x.name.toLowerCase() === "set-cookie" && x.value.startsWith("next-auth.session-token="));
+    expect(renewed?.value).toMatch(/HttpOnly/i);
+    const token = renewed!.value.split(";")[0].split("=")[1];
+    const next = (await decode({ token, secret: authSecret }))!;
+    expect(Number(next.lastActive)).toBeGreaterThanOrEqual(now);
+    expect(next.authTime).toBe(claims.authTime);
+    // An id that does not look like ours is replaced; signed out, the API answers 401 in JSON with the id.
+    const anon = await page.request.get("/api/notifications", { headers: { cookie: "", "x-request-id": "bad id <script>" } });
+    expect(anon.status()).toBe(401);
+    expect(anon.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(((await anon.json()) as { error: { requestId: string } }).error.requestId).toBe(anon.headers()["x-request-id"]);
+    // A malformed percent-encoding in an API path is a client error, never a 500.
+    const bad = await page.request.get("/api/v1/nodes/%E0%A4%A");
+    expect(bad.status()).toBeGreaterThanOrEqual(400);
+    expect(bad.status()).toBeLessThan(500);
+  });
+
   test("every page carries the security headers", async ({ page }) => {
     const res = await page.goto("/login");
     const h = res!.headers();
