@@ -168,8 +168,26 @@ export function periodKeysBetween(cadence: Cadence, from: string, to: string, ma
   return out;
 }
 
+// periodOf is pure and asked on every filing and for every cell of a completeness table, while each call builds
+// five zoned dates (Intl under the hood): its answers are kept, as instants, in a bounded memo.
+const PERIOD_MEMO_MAX = 5_000;
+const periodMemo = new Map<string, [string, number, number, number, number, number | null]>();
+
 /** Start, end, opening, deadline and lock instants of one period under a rule, in the zone. */
 export function periodOf(rule: ScheduleRule, key: string, tz: string): Period {
+  const memoKey = `${rule.cadence}|${rule.weekday ?? ""}|${rule.dayOfMonth ?? ""}|${rule.dueTime}|${rule.periodOffset}|${rule.lockAfterDays ?? ""}|${key}|${tz}`;
+  let m = periodMemo.get(memoKey);
+  if (!m) {
+    const p = computePeriod(rule, key, tz);
+    m = [p.key, p.start.getTime(), p.end.getTime(), p.opensAt.getTime(), p.deadline.getTime(), p.lockAt?.getTime() ?? null];
+    if (periodMemo.size >= PERIOD_MEMO_MAX) periodMemo.clear();
+    periodMemo.set(memoKey, m);
+  }
+  // Fresh Date objects each time: callers may hold on to them.
+  return { key: m[0], start: new Date(m[1]), end: new Date(m[2]), opensAt: new Date(m[3]), deadline: new Date(m[4]), lockAt: m[5] === null ? null : new Date(m[5]) };
+}
+
+function computePeriod(rule: ScheduleRule, key: string, tz: string): Period {
   const { first, next } = civilBounds(rule.cadence, key);
   const { hh, mm } = parseDueTime(rule.dueTime);
   const offset = rule.periodOffset;
