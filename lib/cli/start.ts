@@ -91,7 +91,10 @@ async function main() {
   if (mode === "start") ensureBuilt({ ...env, NODE_ENV: "production" });
   // Next's own bin, run by this Node (not through npx), so that stopping this launcher stops the server itself.
   const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, mode, "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
+  // WEB_CONCURRENCY > 1 (production): that many server processes on the port (lib/cli/cluster.mjs).
+  const processes = mode === "start" ? Math.max(1, Math.min(64, Number(process.env.WEB_CONCURRENCY ?? 1) || 1)) : 1;
+  const argv = processes > 1 ? [path.join("lib", "cli", "cluster.mjs"), nextBin, String(port), String(processes)] : [nextBin, mode, "-p", String(port)];
+  const child = spawn(process.execPath, argv, { stdio: ["inherit", "pipe", "inherit"], env });
   // Our stdout may close first (the terminal or the parent went away): the database must still be stopped.
   process.stdout.on("error", () => {});
   let announced = false;
