@@ -6,7 +6,7 @@ import { SESSION_COOKIES } from "../auth/session-policy";
 import { refreshSessionCookie } from "../auth/session-refresh";
 import { env } from "../env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../http/request-id";
-import { requestLog } from "../log";
+import { log, requestLog } from "../log";
 import type { Actor } from "./actor";
 import { can } from "./actor";
 import { AppError, STATUS, toAppError } from "./errors";
@@ -82,7 +82,7 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
       await refreshSessionCookie(res, { claims: await readClaims(), cookieName, secret: env().NEXTAUTH_SECRET, background: req.headers.get("x-background") === "1" });
     }
     // One structured line per API request: what, who answered how, how long (never the body or any personal data).
-    requestLog(requestId).info({ method: req.method, path: req.nextUrl.pathname, status: res.status, ms: Date.now() - t0 }, "api");
+    if (log.isLevelEnabled("info")) requestLog(requestId).info({ method: req.method, path: req.nextUrl.pathname, status: res.status, ms: Date.now() - t0 }, "api");
     return res;
   };
 
