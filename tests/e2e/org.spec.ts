@@ -1,6 +1,12 @@
 import { expect, test } from "./fixtures";
 
 test.describe("organisation tree", () => {
+  test("a member who opens /org goes home, not to an error page", async ({ loginAs }) => {
+    const page = await loginAs("lc-member");
+    await page.goto("/org");
+    await expect(page).toHaveURL(/\/home$/);
+  });
+
   test("an admin adds, renames, moves and archives a unit", async ({ loginAs }) => {
     const page = await loginAs("lc-admin");
     await page.goto("/org");
