@@ -53,6 +53,9 @@ export function CreateUserForm({ roles, defaultNode, canLinkPerson }: { roles: s
           <Field label={t("fields.phone")} htmlFor="phone" hint={t("new.phoneHint")} errors={fieldErrors.phone}>
             <Input id="phone" name="phone" inputMode="tel" autoComplete="off" invalid={!!fieldErrors.phone} />
           </Field>
+          <Field label={t("fields.email")} htmlFor="email" hint={t("new.emailHint")} errors={fieldErrors.email}>
+            <Input id="email" name="email" type="email" autoComplete="off" inputMode="email" placeholder="name@example.com" invalid={!!fieldErrors.email} />
+          </Field>
           {canLinkPerson ? (
             <Field label={t("fields.person")} htmlFor="personId" hint={t("new.personHint")} errors={fieldErrors.personId}>
               <PersonPicker

@@ -29,6 +29,8 @@ export const createUserSchema = z.object({
   displayName: z.string().trim().min(1, "validation.nameRequired").max(50, "validation.nameTooLong"),
   phone: z.union([phone, z.literal("")]).optional().transform((v) => v || null),
   personId: z.union([id, z.literal("")]).optional().transform((v) => v || null),
+  /** For email reminders (optional; set or changed later on the account page too). */
+  email: optionalEmail.optional().transform((v) => v ?? null),
   role: tenantRole,
   nodeId: id,
 });

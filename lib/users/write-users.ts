@@ -44,7 +44,7 @@ async function assertGrantable(tx: Tx, actor: Actor, role: Role, nodeId: string)
 
 export async function createUser({ actor, data }: {
   actor: Actor;
-  data: { username: string; displayName: string; phone: string | null; personId: string | null; role: Role; nodeId: string };
+  data: { username: string; displayName: string; phone: string | null; personId: string | null; email?: string | null; role: Role; nodeId: string };
 }) {
   requireScope(actor, "users.write");
   const temp = temporaryPassword(crypto.randomBytes);
@@ -80,6 +80,8 @@ export async function createUser({ actor, data }: {
       select: { id: true },
     });
     await tx.roleAssignment.create({ data: { tenantId, userId: user.id, nodeId: node.id, role: data.role } });
+    // The reminder address: checked (one per account in the tenant) and audited masked, as when set later.
+    if (data.email) await writeUserEmail(tx, actor, { id: user.id, tenantId, nodeId: node.id, email: null }, data.email);
     await audit(tx, actor, {
       action: "user.create",
       entityType: "User",

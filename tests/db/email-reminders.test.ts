@@ -19,7 +19,7 @@ vi.mock("@/lib/access/translate-error", () => ({
 import zh from "@/lib/i18n/messages/zh-CN/validation.json";
 import en from "@/lib/i18n/messages/en/validation.json";
 import { saveMyEmailAction } from "@/app/actions/account";
-import { updateUserAction } from "@/app/actions/users";
+import { createUserAction, updateUserAction } from "@/app/actions/users";
 import { sendNotificationEmail } from "@/lib/notifications/email";
 import { EMAIL_QUEUE } from "@/lib/notifications/queues";
 import { exportMyData } from "@/lib/people/personal-data";
@@ -265,6 +265,33 @@ describe("an account's email address", () => {
       const list = await listUsers({ actor: tt.actors.tenantAdmin, q: "reportera" });
       expect(list.rows.find((r) => r.id === target)?.email).not.toBe(address);
       expect(list.rows.find((r) => r.id === target)?.email).toMatch(/^r\*+@example\.cn$/);
+    } finally {
+      session.actor = null;
+    }
+  });
+
+  it("may be given when the account is created: checked like any other, audited masked, nothing created when refused", async () => {
+    const tt = await createTestTenant();
+    const address = `New.Rep-${tt.tag}@Example.CN`;
+    const base = { displayName: "新填报员", phone: "", personId: "", role: "REPORTER", nodeId: tt.nodes.a1.id };
+    try {
+      session.actor = tt.actors.tenantAdmin;
+      await refused(createUserAction({ ...base, username: `nr1-${tt.tag}`, email: "new@" }), "validation.email");
+      const created = await createUserAction({ ...base, username: `nr1-${tt.tag}`, email: ` ${address} ` });
+      expect(created).toMatchObject({ ok: true });
+      const id = (created as { data: { id: string } }).data.id;
+      expect((await db.user.findUniqueOrThrow({ where: { id } })).email).toBe(address.toLowerCase());
+      const audits = await db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } });
+      expect(audits.map((a) => a.action).sort()).toEqual(["user.create", "user.setEmail"]);
+      expect(JSON.stringify(audits.map((a) => [a.before, a.after]))).not.toContain(`rep-${tt.tag}`);
+      // Taken in the tenant: refused on the field, and no second account appears.
+      await refused(createUserAction({ ...base, username: `nr2-${tt.tag}`, email: address.toUpperCase() }), "validation.emailTaken");
+      expect(await db.user.count({ where: { tenantId: tt.tenantId, username: `nr2-${tt.tag}` } })).toBe(0);
+      // Without it: no address, no email audit row.
+      const plain = await createUserAction({ ...base, username: `nr3-${tt.tag}` });
+      const plainId = (plain as { data: { id: string } }).data.id;
+      expect((await db.user.findUniqueOrThrow({ where: { id: plainId } })).email).toBeNull();
+      expect(await db.auditLog.count({ where: { entityId: plainId, action: "user.setEmail" } })).toBe(0);
     } finally {
       session.actor = null;
     }
