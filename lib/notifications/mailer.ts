@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { parseConnectionUrl } from "nodemailer/lib/shared";
+import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { senderDomain, smtpSettings } from "./smtp-config";
 
 // One transport per configured URL. Timeouts are short because a job's transaction stays open while it sends;
