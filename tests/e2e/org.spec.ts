@@ -1,10 +1,11 @@
 import { expect, test } from "./fixtures";
 
 test.describe("organisation tree", () => {
-  test("a member who opens /org goes home, not to an error page", async ({ loginAs }) => {
+  test("a member who opens /org goes home (the phone pages), not to an error page", async ({ loginAs }) => {
     const page = await loginAs("lc-member");
     await page.goto("/org");
-    await expect(page).toHaveURL(/\/home$/);
+    await expect(page).toHaveURL(/\/m$/);
+    await expect(page.getByText("出错了")).toHaveCount(0);
   });
 
   test("an admin adds, renames, moves and archives a unit", async ({ loginAs }) => {
