@@ -4,4 +4,5 @@ import "../reports/handlers";
 import "../points/handlers";
 import "../dashboards/handlers";
 import "../notifications/handlers";
+import "../campaigns/handlers";
 export {};

@@ -4,4 +4,5 @@ import "../reports/queues";
 import "../points/queues";
 import "../dashboards/queues";
 import "../notifications/queues";
+import "../campaigns/queues";
 export {};
