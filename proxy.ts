@@ -11,7 +11,8 @@ import { SESSION_COOKIES, sessionExpired, type SessionClaims } from "@/lib/auth/
 import { requestIdFrom } from "@/lib/http/request-id";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
-const PUBLIC_PREFIXES = ["/login", "/_next/", "/favicon", "/p/", "/robots.txt"];
+// The API answers 401 in JSON itself (the proxy sees API paths only when they hold a percent-escape, see the matcher).
+const PUBLIC_PREFIXES = ["/login", "/api/", "/_next/", "/favicon", "/p/", "/robots.txt"];
 
 function secure(res: NextResponse, requestId: string, csp: string, https: boolean) {
   res.headers.set("x-request-id", requestId);
