@@ -69,7 +69,7 @@ function startApp(opts: { fresh: boolean; processes: number }): ChildProcess {
       LOG_LEVEL: "warn",
       ALLOW_TEST_CLOCK: "1",
       KEEP_DB: "1",
-      // Profiling the app under load: BENCH_APP_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+      // Profiling the app under load: BENCH_APP_NODE_OPTIONS="--import ./tests/bench/cpu-profile.mjs".
       ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
     },
     stdio: ["ignore", "pipe", "inherit"],
