@@ -10,7 +10,7 @@ const n = Math.max(1, Number(count) || 1);
 let stopping = false;
 
 cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", String(port)] });
-const envOf = (i) => ({ WORKER_INDEX: String(i), JOBS: i === 0 ? (process.env.JOBS ?? "on") : "off" });
+const envOf = (i) => ({ JOBS: i === 0 ? (process.env.JOBS ?? "on") : "off" });
 const indexOf = new Map();
 function fork(i) {
   const w = cluster.fork(envOf(i));

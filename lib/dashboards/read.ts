@@ -1,7 +1,8 @@
 import "server-only";
-// Reading the figures. Every read is one round trip to dash_read() (migration *_dashboards_rls), which sets the
-// tenant, keeps to the nodes inside the caller's scope (the scope's LIKE patterns are part of its WHERE clause) and
-// returns their subtree totals: a dashboard reads O(children) rows of DashRollup, never the source tables.
+// Reading the figures. Every read is one round trip to dash_read() (migrations *_dashboards_rls and
+// *_dashboards_read_text), which sets the tenant, keeps to the nodes inside the caller's scope (the scope's LIKE
+// patterns are part of its WHERE clause) and returns their subtree totals: a dashboard reads O(children) rows of
+// DashRollup, never the source tables.
 import type { Actor } from "../access/actor";
 import { notFound } from "../access/errors";
 import { requireScope, tenantOf } from "../access/scope";

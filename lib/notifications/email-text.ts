@@ -1,17 +1,8 @@
 // The text of a notification email, in Chinese (like the notification it repeats: stored text read by the people
 // of one tenant). Pure apart from reading the message files, so it is unit-tested.
-import { createTranslator } from "next-intl";
-import { loadMessages } from "../i18n/load-messages";
+import { storedText } from "../i18n/stored-text";
 
-type Messages = Record<string, unknown>;
-type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-let translate: Translate | undefined;
-
-function t(key: string, params: Record<string, string | number> = {}) {
-  translate ??= createTranslator({ locale: "zh-CN", messages: loadMessages("zh-CN") as Messages, namespace: "emails" as never }) as unknown as Translate;
-  return translate(key, params);
-}
+const t = storedText("emails");
 
 export type EmailSource = {
   tenantName: string;

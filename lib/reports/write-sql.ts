@@ -4,8 +4,8 @@
 // row-level security. No row comes back when anything refuses; the caller then finds out why (replay of the same
 // click, stale version, lock, scope) with ordinary reads.
 //
-// Plain SQL text with $n parameters, so the app (through Prisma) and the benchmark's bare node:http + pg server
-// run exactly the same statement.
+// Plain SQL text with $n parameters, so the app (through hotQuery on its pg pool) and the benchmark's bare
+// node:http + pg server run exactly the same statement.
 
 import { randomBytes } from "node:crypto";
 

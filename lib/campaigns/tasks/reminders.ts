@@ -4,9 +4,8 @@ import "server-only";
 // the users holding REPORTER or UNIT_ADMIN on the unit, or, when nobody does, on its nearest unit above that has
 // any (a task never goes unannounced). Done tasks, draft and closed campaigns and archived units get nothing. A
 // dedupe key per (assignment, step) makes every run idempotent: reruns, retries and two workers never notify twice.
-import { createTranslator } from "next-intl";
 import { inTenantId } from "../../access/tenant-tx";
-import { loadMessages } from "../../i18n/load-messages";
+import { storedText } from "../../i18n/stored-text";
 import { activeTenantIds } from "../../jobs/tenants";
 import { sendNotifications, type NewNotification } from "../../notifications/notifications";
 import { idsOnPath } from "../../org/tree-rules";
@@ -18,12 +17,7 @@ export const TASK_REMIND_BEFORE_MS = 24 * HOUR;
 /** The overdue notice is sent while the deadline is at most this far behind (a new job after a long outage does not flood). */
 export const TASK_OVERDUE_WINDOW_MS = 7 * 24 * HOUR;
 
-type Messages = Record<string, unknown>;
-let translator: ReturnType<typeof createTranslator<Messages>> | undefined;
-function text(key: string, params: Record<string, string | number>): string {
-  translator ??= createTranslator({ locale: "zh-CN", messages: loadMessages("zh-CN") as Messages, namespace: "taskNotices" as never });
-  return (translator as unknown as (k: string, p: Record<string, string | number>) => string)(key, params);
-}
+const text = storedText("taskNotices");
 
 /** One run of the job at `now`. Returns how many notifications were written (0 on a rerun). */
 export async function runTaskReminders({ now, tenantIds }: { now: Date; tenantIds?: string[] }) {
