@@ -6,6 +6,7 @@ import { SESSION_COOKIES } from "../auth/session-policy";
 import { refreshSessionCookie } from "../auth/session-refresh";
 import { env } from "../env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "../http/request-id";
+import { runInRequestScope } from "../http/request-scope";
 import { log, requestLog } from "../log";
 import type { Actor } from "./actor";
 import { can } from "./actor";
@@ -72,7 +73,10 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     body: z.output<B>;
   }) => Promise<unknown>,
 ) {
-  return async (req: NextRequest, ctx: RouteCtx): Promise<Response> => {
+  // Inside the request's own scope (lib/http/request-scope.ts): the handler needs nothing of Next's request context.
+  return (req: NextRequest, ctx: RouteCtx): Promise<Response> => runInRequestScope(req, () => answer(req, ctx));
+
+  async function answer(req: NextRequest, ctx: RouteCtx): Promise<Response> {
     const requestId = requestIdFrom(req.headers);
     const t0 = Date.now();
     const res = await handle(req, ctx, requestId);
@@ -84,7 +88,7 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     // One structured line per API request: what, who answered how, how long (never the body or any personal data).
     if (log.isLevelEnabled("info")) requestLog(requestId).info({ method: req.method, path: req.nextUrl.pathname, status: res.status, ms: Date.now() - t0 }, "api");
     return res;
-  };
+  }
 
   async function handle(req: NextRequest, ctx: RouteCtx, requestId: string): Promise<Response> {
     try {
@@ -114,7 +118,9 @@ export function definePublicRoute<Q extends z.ZodType>(
   opts: { query?: Q },
   handler: (args: { req: NextRequest; query: z.output<Q> }) => Promise<unknown>,
 ) {
-  return async (req: NextRequest): Promise<Response> => {
+  return (req: NextRequest): Promise<Response> => runInRequestScope(req, () => answer(req));
+
+  async function answer(req: NextRequest): Promise<Response> {
     const requestId = requestIdFrom(req.headers);
     const res = await (async () => {
       try {
@@ -128,5 +134,5 @@ export function definePublicRoute<Q extends z.ZodType>(
     })();
     tagRequestId(res, requestId);
     return res;
-  };
+  }
 }

@@ -1,15 +1,15 @@
 // Several server processes on one port (WEB_CONCURRENCY > 1, `npm start` on a machine with more than one core):
-// Node's cluster module forks Next's own `next start` this many times and the primary hands connections to them
+// Node's cluster module forks the production server (lib/cli/server.mjs) this many times and the primary hands connections to them
 // in turn. Only the first process runs the job queue's workers (JOBS), the others serve requests only. A process
 // that dies is replaced; SIGTERM or SIGINT stops them all. Plain JavaScript, run by Node itself (lib/cli/start.ts).
-// Usage: node lib/cli/cluster.mjs <next bin> <port> <processes>
+// Usage: node lib/cli/cluster.mjs <server script> <port> <processes>
 import cluster from "node:cluster";
 
-const [nextBin, port, count] = process.argv.slice(2);
+const [serverScript, port, count] = process.argv.slice(2);
 const n = Math.max(1, Number(count) || 1);
 let stopping = false;
 
-cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", String(port)] });
+cluster.setupPrimary({ exec: serverScript, args: [String(port)] });
 const envOf = (i) => ({ JOBS: i === 0 ? (process.env.JOBS ?? "on") : "off" });
 const indexOf = new Map();
 function fork(i) {

@@ -89,11 +89,18 @@ async function main() {
   // The app itself only ever holds the app role's URL.
   delete env.DATABASE_URL;
   if (mode === "start") ensureBuilt({ ...env, NODE_ENV: "production" });
-  // Next's own bin, run by this Node (not through npx), so that stopping this launcher stops the server itself.
+  // Run by this Node (not through npx), so that stopping this launcher stops the server itself: in production our
+  // server (Next's handler plus the fast lane, lib/cli/server.mjs), in development Next's own bin.
   const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+  const serverScript = path.join("lib", "cli", "server.mjs");
   // WEB_CONCURRENCY > 1 (production): that many server processes on the port (lib/cli/cluster.mjs).
   const processes = mode === "start" ? Math.max(1, Math.min(64, Number(process.env.WEB_CONCURRENCY ?? 1) || 1)) : 1;
-  const argv = processes > 1 ? [path.join("lib", "cli", "cluster.mjs"), nextBin, String(port), String(processes)] : [nextBin, mode, "-p", String(port)];
+  const argv =
+    mode === "dev"
+      ? [nextBin, "dev", "-p", String(port)]
+      : processes > 1
+        ? [path.join("lib", "cli", "cluster.mjs"), serverScript, String(port), String(processes)]
+        : [serverScript, String(port)];
   // A larger young generation for the server: a request allocates a lot that dies young, and fewer, larger
   // scavenges cost less in all (measured on the report benchmark). Kept if NODE_OPTIONS already says otherwise.
   const serverEnv = { ...env };

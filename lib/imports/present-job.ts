@@ -1,12 +1,12 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { requestTranslator as readerTranslator } from "../i18n/request-translator";
 import { describeErrors, type ErrorLine } from "./error-report";
 import type { ImportJobView } from "./run-import";
 import type { Translate } from "./templates";
 
 /** The request's translator with full keys (imports.*, errors.*), in the shape the pure import code takes. */
 export async function requestTranslator(): Promise<Translate> {
-  const t = await getTranslations();
+  const t = await readerTranslator();
   return (key, params) => t(key as never, params as never);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 // "Now" for a request. Data functions take `now` as a parameter (jobs and tests pass their own); pages, actions
 // and routes ask here. Browser tests may pin the clock with an `x-test-now: <ISO instant>` header, honoured only
 // when the server was started with ALLOW_TEST_CLOCK=1 (the Playwright and benchmark servers, never production).
-import { headers } from "next/headers";
+import { requestHeaders } from "../http/request-scope";
 import { log } from "../log";
 
 export const TEST_CLOCK_HEADER = "x-test-now";
@@ -20,7 +20,7 @@ export async function now(): Promise<Date> {
     log.warn("ALLOW_TEST_CLOCK=1: requests may set the time with x-test-now (tests only, never in production)");
   }
   try {
-    const raw = (await headers()).get(TEST_CLOCK_HEADER);
+    const raw = (await requestHeaders()).get(TEST_CLOCK_HEADER);
     const t = raw ? Date.parse(raw) : NaN;
     return Number.isFinite(t) ? new Date(t) : new Date();
   } catch {

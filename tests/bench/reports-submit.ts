@@ -8,6 +8,7 @@
 // Not a timed test: it prints figures. Run with `npm run bench` (env: BENCH_PORT, BENCH_PG_PORT).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { ensureEmbeddedPostgres } from "../../lib/db/embedded-postgres";
@@ -16,7 +17,7 @@ import { ownerClient } from "../../lib/db/owner-client";
 import { WEEKLY_PROGRESS } from "../../lib/reports/builtin-types";
 import { periodOf } from "../../lib/reports/calendar";
 import { TenantBuilder } from "../../prisma/seed/builder";
-import { fmt, percentile, runLoad, type LoadResult } from "./load";
+import { cpuLine, fmt, httpRequest, percentile, runLoad, type LoadResult } from "./load";
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -196,26 +197,26 @@ export async function benchReportsSubmit() {
     const nextWeek = () => `2030-W${String(weekNo++).padStart(2, "0")}`;
     const nowFor = (k: string) => new Date(periodOf(RULE, k, "Asia/Shanghai").deadline.getTime() - 3 * 60_000).toISOString();
     const body = (i: number, period: string) => JSON.stringify({ type: "weekly_progress", period, nodeId: reporters[i].nodeId, data: weeklyData(i), baseVersion: 0, idempotencyKey: randomUUID(), action: "submit" });
+    // Keep-alive connections, as many as requests in flight, one agent per server.
+    const agents = new Map<number, http.Agent>();
+    const agentFor = (port: number) => agents.get(port) ?? agents.set(port, new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })).get(port)!;
     const viaApp = (period: string) => async (i: number) => {
-      const res = await fetch(`${BASE}/api/reports/submissions`, {
+      const res = await httpRequest(agentFor(PORT), `${BASE}/api/reports/submissions`, {
         method: "POST",
         headers: { cookie: cookies[i], "content-type": "application/json", "x-test-now": nowFor(period), "x-forwarded-for": `10.1.${(i >> 8) & 255}.${i & 255}` },
         body: body(i, period),
       });
       // Keep a re-issued session cookie, as a browser does (refreshed at most once a minute).
-      const renewed = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token="));
+      const renewed = (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).find((c) => c.includes("session-token="));
       if (renewed) cookies[i] = renewed;
-      const text = await res.text();
-      return { status: res.status, body: text };
+      return res;
     };
-    const viaBare = (port: number, period: string) => async (i: number) => {
-      const res = await fetch(`http://127.0.0.1:${port}/submit`, {
+    const viaBare = (port: number, period: string) => (i: number) =>
+      httpRequest(agentFor(port), `http://127.0.0.1:${port}/submit`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-test-now": nowFor(period), "x-bench-user": reporters[i].id },
         body: body(i, period),
       });
-      return { status: res.status, body: await res.text() };
-    };
     // Warm-up: one full run per server before measuring (the framework's code is compiled by the JIT as it runs;
     // a server in production has long been warm).
     const warm = UNITS;
@@ -239,6 +240,7 @@ export async function benchReportsSubmit() {
         out.bare.push(b);
         out.ratios.push(a.perSecond / b.perSecond);
         log(`    ${label}, round ${r + 1}: app ${fmt(a.perSecond, 0)}/s, bare ${fmt(b.perSecond, 0)}/s, ratio ${(a.perSecond / b.perSecond).toFixed(2)}\n`);
+        log(`      app  ${cpuLine(a)}\n      bare ${cpuLine(b)}\n`);
       }
       return out;
     };

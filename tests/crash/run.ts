@@ -110,7 +110,8 @@ async function setup() {
 
 function startApp(appUrl: string): ChildProcess {
   if (!fs.existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-  const child = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  // The production server (Next behind node:http, with the fast lane for report filing), as npm start runs it.
+  const child = spawn(process.execPath, ["lib/cli/server.mjs", String(PORT)], {
     env: { ...process.env, APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: readSecrets().authSecret, NEXTAUTH_URL: base, LOG_LEVEL: "error", JOBS: "on" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
