@@ -2,6 +2,9 @@
 // The production server runs on its own embedded PostgreSQL while clients write under load and probe jobs sit on
 // the queue; PostgreSQL is killed with SIGKILL and restarted again and again. Afterwards: every acknowledged
 // write is present exactly once, the app recovered by itself each time, and every job's effect happened once.
+// Two kinds of writes: people created through the API (Next's pipeline), and report drafts saved through the
+// server's fast lane, each retried with its idempotency key until answered, as the phone's form does: every
+// acknowledged save is there once, and a retry never becomes a second revision or a conflict.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -14,6 +17,8 @@ import { createDatabaseIfMissing, deriveAppUrl, ensureAppRole } from "../../lib/
 import { installJobSchema } from "../../lib/jobs/install";
 import { readSecrets } from "../../lib/config/secrets";
 import { applyMigrations, grantAppRole } from "../../prisma/tools/migrate";
+import { WEEKLY_PROGRESS } from "../../lib/reports/builtin-types";
+import { currentPeriodKey } from "../../lib/reports/calendar";
 
 const RESTARTS = Number(process.env.CRASH_RESTARTS ?? 20);
 const CLIENTS = Number(process.env.CRASH_CLIENTS ?? 8);
@@ -108,11 +113,32 @@ async function setup() {
   return { ownerUrl, appUrl, t, password: TEST_PASSWORD };
 }
 
+/** A weekly report type every unit kind of the test tenant files, created as the owner; its current period. */
+async function reportType(ownerUrl: string, tenantId: string) {
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    const code = "crash_weekly";
+    const kinds = (await owner.query<{ code: string }>(`SELECT code FROM "OrgKind" WHERE "tenantId" = $1 AND code IN ('community', 'compound')`, [tenantId])).rows.map((k) => k.code);
+    await owner.query(
+      `INSERT INTO "ReportType" (id, "tenantId", code, name, cadence, weekday, "dueTime", "periodOffset", "lockAfterDays", reminders, fields, "filerKindCodes", "activeFrom", "updatedAt")
+       VALUES ($1, $2, $3, '崩溃测试周报', 'WEEKLY', 3, '17:00', 0, 7, $4, $5, $6, now() - interval '400 days', now())`,
+      [`crash-${crypto.randomUUID()}`, tenantId, code, JSON.stringify(WEEKLY_PROGRESS.reminders), JSON.stringify(WEEKLY_PROGRESS.fields), kinds],
+    );
+    const nodes = await owner.query<{ id: string }>(`SELECT n.id FROM "OrgNode" n JOIN "OrgKind" k ON k.id = n."kindId" WHERE n."tenantId" = $1 AND k.code = ANY($2)`, [tenantId, kinds]);
+    const period = currentPeriodKey({ cadence: "WEEKLY", weekday: 3, dueTime: "17:00", periodOffset: 0, lockAfterDays: 7 } as never, new Date(), "Asia/Shanghai");
+    return { code, period, nodeIds: nodes.rows.map((n) => n.id) };
+  } finally {
+    await owner.end();
+  }
+}
+
 function startApp(appUrl: string): ChildProcess {
   if (!fs.existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   // The production server (Next behind node:http, with the fast lane for report filing), as npm start runs it.
   const child = spawn(process.execPath, ["lib/cli/server.mjs", String(PORT)], {
-    env: { ...process.env, APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: readSecrets().authSecret, NEXTAUTH_URL: base, LOG_LEVEL: "error", JOBS: "on" },
+    // ALLOW_TEST_CLOCK marks the fast lane's answers (x-fast-lane: 1) on test servers; this harness never sets the clock.
+    env: { ...process.env, APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: readSecrets().authSecret, NEXTAUTH_URL: base, LOG_LEVEL: "error", JOBS: "on", ALLOW_TEST_CLOCK: "1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -140,6 +166,7 @@ async function main() {
   if (ready < 0) throw new Error("the app did not become ready");
   const cookie = await signIn(t.usernames.tenantAdmin, password);
   log(`app ready; signed in as ${t.usernames.tenantAdmin}`);
+  const reports = await reportType(ownerUrl, t.tenantId);
 
   // Writes under load: each client creates people with a unique marker; an answer 2xx is an acknowledgement.
   const acked: string[] = [];
@@ -164,6 +191,38 @@ async function main() {
     }
   };
   const clients = Array.from({ length: CLIENTS }, client);
+
+  // Report drafts through the fast lane: one client per unit, each save on the version the last answer gave, each
+  // retried with the same idempotency key until it is answered (a lost answer must come back as a replay).
+  const saves = { acked: [] as string[], retries: 0, conflicts: 0, fastLane: 0, finalVersion: new Map<string, number>() };
+  const filer = async (nodeId: string) => {
+    let version = 0;
+    while (!stop) {
+      const key = crypto.randomUUID();
+      const body = JSON.stringify({ type: reports.code, period: reports.period, nodeId, baseVersion: version, idempotencyKey: key, action: "save", data: { progress: `崩溃测试草稿 ${key}`, participation: version } });
+      for (let attempt = 0; ; attempt++) {
+        if (attempt) saves.retries++;
+        try {
+          const res = await fetch(`${base}/api/reports/submissions`, { method: "POST", headers: { "content-type": "application/json", cookie }, body, signal: AbortSignal.timeout(10_000) });
+          if (res.headers.get("x-fast-lane") === "1") saves.fastLane++;
+          if (res.ok) {
+            version = ((await res.json()) as { version: number }).version;
+            saves.acked.push(key);
+            break;
+          }
+          if (res.status === 409) {
+            saves.conflicts++;
+            break;
+          }
+        } catch {
+          /* no answer: the same key again */
+        }
+        await sleep(100);
+      }
+    }
+    saves.finalVersion.set(nodeId, version);
+  };
+  const filers = reports.nodeIds.map(filer);
 
   // Probe jobs, enqueued by the owner while the crashes go on (retrying an enqueue that failed is safe: singletonKey).
   const keys = Array.from({ length: JOBS }, (_, i) => `probe-${i}`);
@@ -202,7 +261,7 @@ async function main() {
   }
   await sleep(1500);
   stop = true;
-  await Promise.all(clients);
+  await Promise.all([...clients, ...filers]);
   await enqueue;
   log("load stopped; waiting for the queue to drain");
 
@@ -221,6 +280,12 @@ async function main() {
   const foundAcked = acked.filter((m) => counts.get(m) === 1).length;
   const ghost = unacked.filter((m) => counts.has(m)).length;
   const ledger = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM "JobLedger" WHERE queue = 'system.probe'`);
+  const revisions = await owner.query<{ key: string; n: number }>(`SELECT "idempotencyKey" AS key, count(*)::int AS n FROM "ReportRevision" WHERE "tenantId" = $1 GROUP BY 1`, [t.tenantId]);
+  const revisionCount = new Map(revisions.rows.map((r) => [r.key, r.n]));
+  const versions = await owner.query<{ nodeId: string; version: number; revisions: number }>(
+    `SELECT s."nodeId", s.version, (SELECT count(*)::int FROM "ReportRevision" r WHERE r."submissionId" = s.id) AS revisions FROM "ReportSubmission" s WHERE s."tenantId" = $1`,
+    [t.tenantId],
+  );
   const dupEffects = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT key FROM "JobLedger" WHERE queue = 'system.probe' GROUP BY key HAVING count(*) > 1) d`);
   const jobs = await owner.query<{ state: string; n: number; retried: number }>(
     `SELECT state, count(*)::int AS n, sum(CASE WHEN retry_count > 0 THEN 1 ELSE 0 END)::int AS retried FROM pgboss.job WHERE name = 'system.probe' GROUP BY state`,
@@ -239,12 +304,24 @@ async function main() {
     unacknowledgedThatLandedAnyway: ghost,
     appReadyAfterDatabaseMs: { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1], failed: recoveries.filter((r) => r < 0).length },
     outageFromKillMs: { median: [...outages].sort((a, b) => a - b)[Math.floor(outages.length / 2)], max: Math.max(...outages) },
+    reportSaves: {
+      acknowledged: saves.acked.length,
+      foundExactlyOnce: saves.acked.filter((k) => revisionCount.get(k) === 1).length,
+      missing: saves.acked.filter((k) => !revisionCount.has(k)).length,
+      retriesAfterNoAnswer: saves.retries,
+      conflicts: saves.conflicts,
+      answeredByFastLane: saves.fastLane,
+      // Each unit's submission: its version is its number of revisions and the last version a client was told.
+      versionsConsistent: versions.rows.every((v) => v.version === v.revisions && saves.finalVersion.get(v.nodeId) === v.version),
+    },
     jobs: { enqueued: JOBS, effectsRecorded: ledger.rows[0].n, effectsTwice: dupEffects.rows[0].n, byState: Object.fromEntries(jobs.rows.map((r) => [r.state, r.n])), retriedAfterCrash: jobs.rows.reduce((s, r) => s + (r.retried ?? 0), 0) },
     minutes: ((Date.now() - t0) / 60000).toFixed(1),
   };
   console.log(JSON.stringify(summary, null, 2));
   // Wait for the queue to settle too: every probe job completed.
-  const ok = missing === 0 && duplicates === 0 && (summary.jobs.byState.completed ?? 0) === JOBS && dupEffects.rows[0].n === 0 && summary.appReadyAfterDatabaseMs.failed === 0 && ledger.rows[0].n === JOBS;
+  const r = summary.reportSaves;
+  const reportsOk = r.acknowledged > 0 && r.missing === 0 && r.foundExactlyOnce === r.acknowledged && r.conflicts === 0 && r.versionsConsistent && r.answeredByFastLane > 0;
+  const ok = reportsOk && missing === 0 && duplicates === 0 && (summary.jobs.byState.completed ?? 0) === JOBS && dupEffects.rows[0].n === 0 && summary.appReadyAfterDatabaseMs.failed === 0 && ledger.rows[0].n === JOBS;
   console.log(ok ? "CRASH SAFETY: PASS" : "CRASH SAFETY: FAIL");
   process.exit(ok ? 0 : 1);
 }
