@@ -4,11 +4,11 @@
 // Hot paths that are a single call of one of our SQL functions (the session check on every request, filing a
 // report, reading a dashboard) go through `hotQuery` on the same pool: those functions set the tenant for their
 // own statement and run under row-level security exactly as through Prisma, without the client's per-query work.
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 import { log } from "./log";
+import { serialPrismaPg } from "./db/serial-adapter";
 
 const globalForDb = globalThis as unknown as { __ljflDb?: PrismaClient; __ljflPool?: pg.Pool };
 
@@ -24,7 +24,7 @@ function getPool(): pg.Pool {
 }
 
 function createClient() {
-  return new PrismaClient({ adapter: new PrismaPg(getPool()), transactionOptions: { maxWait: 5_000, timeout: 20_000 } });
+  return new PrismaClient({ adapter: serialPrismaPg(getPool()), transactionOptions: { maxWait: 5_000, timeout: 20_000 } });
 }
 
 export function getDb(): PrismaClient {

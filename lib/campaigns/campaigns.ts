@@ -9,6 +9,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { newId } from "../ids";
 import { inPaths } from "./area";
 import { sanitizeLetterHtml } from "./letters/sanitize";
@@ -253,9 +254,9 @@ export async function saveCampaignAsTemplate({ actor, data }: { actor: Actor; da
   return inTenant(actor, async (tx) => {
     const c = await findManagedCampaign(tx, actor, data.campaignId);
     const tenantId = tenantOf(actor);
-    const [tasks, selections] = await Promise.all([
-      tx.campaignTask.findMany({ where: { tenantId, campaignId: c.id }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { sectionKey: true, title: true, description: true, dueAt: true, responsibleName: true } }),
-      tx.selection.findMany({ where: { tenantId, campaignId: c.id }, select: { kind: true, title: true } }),
+    const [tasks, selections] = await inOrder([
+      () => tx.campaignTask.findMany({ where: { tenantId, campaignId: c.id }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { sectionKey: true, title: true, description: true, dueAt: true, responsibleName: true } }),
+      () => tx.selection.findMany({ where: { tenantId, campaignId: c.id }, select: { kind: true, title: true } }),
     ]);
     const start = c.startsOn.getTime();
     const structure: CampaignStructure = structureSchema.parse({

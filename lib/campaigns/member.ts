@@ -4,14 +4,15 @@ import type { Actor } from "../access/actor";
 import { tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { findMemberCampaign } from "./scope";
+import { inOrder } from "../db/in-order";
 
 export async function getMemberCampaign({ actor, campaignId }: { actor: Actor; campaignId: string }) {
   return inTenant(actor, async (tx) => {
     const { campaign, me } = await findMemberCampaign(tx, actor, campaignId);
     const tenantId = tenantOf(actor);
-    const [signature, suggestions] = await Promise.all([
-      tx.pledgeSignature.findFirst({ where: { tenantId, campaignId: campaign.id, personId: me.personId }, select: { signedAt: true, channel: true } }),
-      tx.suggestion.count({ where: { tenantId, campaignId: campaign.id, status: { not: "HIDDEN" } } }),
+    const [signature, suggestions] = await inOrder([
+      () => tx.pledgeSignature.findFirst({ where: { tenantId, campaignId: campaign.id, personId: me.personId }, select: { signedAt: true, channel: true } }),
+      () => tx.suggestion.count({ where: { tenantId, campaignId: campaign.id, status: { not: "HIDDEN" } } }),
     ]);
     return {
       id: campaign.id,

@@ -6,6 +6,7 @@ import "server-only";
 //   awareness rate     = quiz takers whose on-time score reached the quiz's pass mark ÷ quiz takers
 import { notFound } from "../access/errors";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { inPaths, likePatterns } from "./area";
 import { rollUp, totalOf, type Group, type NodeCount } from "./rates";
 import { periodBounds } from "./time";
@@ -84,7 +85,7 @@ export async function drillGroups(tx: Tx, tenantId: string, view: string[], node
 
 /** A metric rolled up for one level of the drill-down. */
 export async function metricRollUp(tx: Tx, tenantId: string, c: C, view: string[], kind: MetricKind, nodeId?: string | null, quizId?: string) {
-  const [{ parent, groups, trail }, counts] = await Promise.all([drillGroups(tx, tenantId, view, nodeId), countsByNode(tx, tenantId, c, view, kind, quizId)]);
+  const [{ parent, groups, trail }, counts] = await inOrder([() => drillGroups(tx, tenantId, view, nodeId), () => countsByNode(tx, tenantId, c, view, kind, quizId)]);
   return { parent, trail, ...rollUp(counts, groups, parent?.path ?? null) };
 }
 

@@ -8,26 +8,27 @@ import { countsByNode, drillGroups } from "./metrics";
 import { rate, rollUp, totalOf } from "./rates";
 import { findCampaign } from "./scope";
 import { structureSchema } from "./templates";
+import { inOrder } from "../db/in-order";
 
 export async function getCampaignOverview({ actor, campaignId, nodeId, now = new Date() }: { actor: Actor; campaignId: string; nodeId?: string | null; now?: Date }) {
   return inTenant(actor, async (tx) => {
     const c = await findCampaign(tx, actor, campaignId);
     const tenantId = tenantOf(actor);
     const inView = c.view.length ? { OR: c.view.map((p) => ({ path: { startsWith: p } })) } : { id: "-none-" };
-    const [assignments, units, pledge, participation, awareness, drill, counts] = await Promise.all([
-      tx.taskAssignment.findMany({ where: { tenantId, task: { campaignId: c.id }, node: inView }, select: { status: true, node: { select: { path: true } }, task: { select: { dueAt: true } } } }),
-      tx.campaignUnit.findMany({ where: { tenantId, campaignId: c.id, node: inView }, select: { letterReceivedAt: true, node: { select: { path: true } } } }),
-      countsByNode(tx, tenantId, c, c.view, "pledge"),
-      countsByNode(tx, tenantId, c, c.view, "participation"),
-      countsByNode(tx, tenantId, c, c.view, "awareness"),
-      drillGroups(tx, tenantId, c.view, nodeId),
-      Promise.all([
-        tx.campaignTask.count({ where: { tenantId, campaignId: c.id } }),
-        tx.activity.count({ where: { tenantId, campaignId: c.id, node: inView, status: { not: "CANCELLED" } } }),
-        tx.suggestion.count({ where: { tenantId, campaignId: c.id, node: inView, status: { not: "HIDDEN" } } }),
-        tx.suggestion.count({ where: { tenantId, campaignId: c.id, node: inView, status: "ADOPTED" } }),
-        tx.selection.count({ where: { tenantId, campaignId: c.id } }),
-        tx.quiz.count({ where: { tenantId, campaignId: c.id } }),
+    const [assignments, units, pledge, participation, awareness, drill, counts] = await inOrder([
+      () => tx.taskAssignment.findMany({ where: { tenantId, task: { campaignId: c.id }, node: inView }, select: { status: true, node: { select: { path: true } }, task: { select: { dueAt: true } } } }),
+      () => tx.campaignUnit.findMany({ where: { tenantId, campaignId: c.id, node: inView }, select: { letterReceivedAt: true, node: { select: { path: true } } } }),
+      () => countsByNode(tx, tenantId, c, c.view, "pledge"),
+      () => countsByNode(tx, tenantId, c, c.view, "participation"),
+      () => countsByNode(tx, tenantId, c, c.view, "awareness"),
+      () => drillGroups(tx, tenantId, c.view, nodeId),
+      () => inOrder([
+        () => tx.campaignTask.count({ where: { tenantId, campaignId: c.id } }),
+        () => tx.activity.count({ where: { tenantId, campaignId: c.id, node: inView, status: { not: "CANCELLED" } } }),
+        () => tx.suggestion.count({ where: { tenantId, campaignId: c.id, node: inView, status: { not: "HIDDEN" } } }),
+        () => tx.suggestion.count({ where: { tenantId, campaignId: c.id, node: inView, status: "ADOPTED" } }),
+        () => tx.selection.count({ where: { tenantId, campaignId: c.id } }),
+        () => tx.quiz.count({ where: { tenantId, campaignId: c.id } }),
       ]),
     ]);
     const [taskCount, activityCount, suggestionCount, adoptedCount, selectionCount, quizCount] = counts;

@@ -10,6 +10,7 @@ import { competitionRanks } from "../rankings/rules";
 import { readTenantSettings } from "../tenants/settings";
 import { figureOf, indicatorOf, roundFigure } from "./catalogue";
 import { periodAt, periodLabel } from "./periods";
+import { inOrder } from "../db/in-order";
 
 const STANDING = ["duty_norm_share", "participation_rate", "pledge_rate"] as const;
 
@@ -21,11 +22,11 @@ export async function getMyFigures({ actor, now = new Date() }: { actor: Actor; 
     if (!me) return null;
     const month = periodAt("month", now);
     const { start, end } = monthRange(month);
-    const [pledges, duty, account, tenant] = await Promise.all([
-      tx.pledgeSignature.count({ where: { tenantId, personId: me.id } }),
-      tx.dutyRecord.aggregate({ where: { tenantId, personId: me.id, status: "VERIFIED", startAt: { gte: start, lt: end } }, _sum: { minutes: true } }),
-      tx.pointsAccount.findFirst({ where: { tenantId, personId: me.id }, select: { points: true, minutes: true } }),
-      tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
+    const [pledges, duty, account, tenant] = await inOrder([
+      () => tx.pledgeSignature.count({ where: { tenantId, personId: me.id } }),
+      () => tx.dutyRecord.aggregate({ where: { tenantId, personId: me.id, status: "VERIFIED", startAt: { gte: start, lt: end } }, _sum: { minutes: true } }),
+      () => tx.pointsAccount.findFirst({ where: { tenantId, personId: me.id }, select: { points: true, minutes: true } }),
+      () => tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
     ]);
     const norm = readTenantSettings(tenant?.settings).dutyNormMinutes;
 

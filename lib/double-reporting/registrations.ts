@@ -8,6 +8,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { dateColumn, dayKeyOf, quarterRange, type QuarterKey } from "../duty/time";
 
 // 双报到: a unit's party organisation and its members register with the community where they live or serve; the
@@ -130,16 +131,16 @@ export async function activityInCommunities(tx: Tx, tenantId: string, pairs: { k
   const out = new Map<string, Activity>();
   const personIds = [...new Set(pairs.flatMap((p) => p.personIds))];
   if (!personIds.length) return new Map(pairs.map((p) => [p.key, { dutyMinutes: 0, dutyRecords: 0, visits: 0, activities: 0 }]));
-  const [duty, visits, attended] = await Promise.all([
-    tx.dutyRecord.findMany({
+  const [duty, visits, attended] = await inOrder([
+    () => tx.dutyRecord.findMany({
       where: { tenantId, status: "VERIFIED", personId: { in: personIds }, startAt: { gte: range.start, lt: range.end } },
       select: { personId: true, minutes: true, binPoint: { select: { node: { select: { path: true } } } } },
     }),
-    tx.householdVisit.findMany({
+    () => tx.householdVisit.findMany({
       where: { tenantId, visitorId: { in: personIds }, visitedOn: { gte: dateColumn(dayKeyOf(range.start)), lt: dateColumn(dayKeyOf(range.end)) } },
       select: { visitorId: true, household: { select: { node: { select: { path: true } } } } },
     }),
-    tx.activityParticipant.findMany({
+    () => tx.activityParticipant.findMany({
       where: { tenantId, personId: { in: personIds }, checkedInAt: { not: null }, activity: { startsAt: { gte: range.start, lt: range.end } } },
       select: { personId: true, activity: { select: { node: { select: { path: true } } } } },
     }),

@@ -6,6 +6,7 @@ import { inTenant } from "../access/tenant-tx";
 import { readTenantSettings } from "../tenants/settings";
 import { summarizeDutyForUnits, verifiedMinutesByPerson } from "./monthly-summary";
 import type { MonthKey } from "./time";
+import { inOrder } from "../db/in-order";
 
 /** The norm (minutes a month) of the actor's tenant. */
 export async function getDutyNorm({ actor }: { actor: Actor }) {
@@ -25,15 +26,15 @@ export async function listMembersAgainstNorm({ actor, nodeId, month }: { actor: 
     const tenantId = tenantOf(actor);
     const node = await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(scope) }, select: { id: true, name: true, path: true } });
     if (!node) throw notFound();
-    const [t, members, minutes] = await Promise.all([
-      tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
-      tx.person.findMany({
+    const [t, members, minutes] = await inOrder([
+      () => tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
+      () => tx.person.findMany({
         where: { tenantId, isPartyMember: true, leftAt: null, node: { path: { startsWith: node.path } } },
         select: { id: true, name: true, node: { select: { name: true } } },
         orderBy: { name: "asc" },
         take: 2000,
       }),
-      verifiedMinutesByPerson(tx, tenantId, month),
+      () => verifiedMinutesByPerson(tx, tenantId, month),
     ]);
     const norm = readTenantSettings(t?.settings).dutyNormMinutes;
     const byPerson = new Map(minutes.map((m) => [m.personId, m.minutes]));

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { readTenantSettings } from "../tenants/settings";
 import { minutesToHours, monthRange, type MonthKey } from "./time";
 
@@ -39,10 +40,10 @@ export async function verifiedMinutesByPerson(tx: Tx, tenantId: string, month: M
  * tenant sets otherwise), party members among them. The reports' prefill for `bin_duty_monthly` calls this.
  */
 export async function summarizeDutyForUnits({ tx, tenantId, nodeIds, monthKey }: { tx: Tx; tenantId: string; nodeIds: string[]; monthKey: MonthKey }): Promise<UnitDutySummary[]> {
-  const [nodes, tenant, people] = await Promise.all([
-    tx.orgNode.findMany({ where: { tenantId, id: { in: nodeIds } }, select: { id: true, path: true } }),
-    tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
-    verifiedMinutesByPerson(tx, tenantId, monthKey),
+  const [nodes, tenant, people] = await inOrder([
+    () => tx.orgNode.findMany({ where: { tenantId, id: { in: nodeIds } }, select: { id: true, path: true } }),
+    () => tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
+    () => verifiedMinutesByPerson(tx, tenantId, monthKey),
   ]);
   const norm = readTenantSettings(tenant?.settings).dutyNormMinutes;
   const pathOf = new Map(nodes.map((n) => [n.id, n.path]));

@@ -4,6 +4,7 @@ import type { Actor, Scope } from "../access/actor";
 import { scopeOf } from "../access/actor";
 import { nodesIn, tenantOf } from "../access/scope";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import type { Permission } from "../access/permissions";
 import { idsOnPath } from "../org/tree-rules";
 
@@ -25,12 +26,13 @@ export async function binPointReach(tx: Tx, actor: Actor, permission: Permission
   const tenantId = tenantOf(actor);
   const ancestorIds = [...new Set(scope.paths.flatMap((p) => idsOnPath(p).slice(0, -1)))];
   const rootIds = scope.paths.map((p) => idsOnPath(p).at(-1)!);
-  const [ancestors, roots, links] = await Promise.all([
-    ancestorIds.length
-      ? tx.orgNode.findMany({ where: { tenantId, id: { in: ancestorIds } }, select: { id: true, path: true, depth: true, kind: { select: { code: true } } } })
-      : [],
-    tx.orgNode.findMany({ where: { tenantId, id: { in: rootIds } }, select: { path: true, kind: { select: { code: true } } } }),
-    tx.orgLink.findMany({ where: { tenantId, kind: "BRANCH_AREA", orgNodeId: { in: rootIds } }, select: { areaNode: { select: { path: true } } } }),
+  const [ancestors, roots, links] = await inOrder([
+    () =>
+      ancestorIds.length
+        ? tx.orgNode.findMany({ where: { tenantId, id: { in: ancestorIds } }, select: { id: true, path: true, depth: true, kind: { select: { code: true } } } })
+        : [],
+    () => tx.orgNode.findMany({ where: { tenantId, id: { in: rootIds } }, select: { path: true, kind: { select: { code: true } } } }),
+    () => tx.orgLink.findMany({ where: { tenantId, kind: "BRANCH_AREA", orgNodeId: { in: rootIds } }, select: { areaNode: { select: { path: true } } } }),
   ]);
   const partyRoots = new Set(roots.filter((r) => PARTY_KINDS.includes(r.kind.code)).map((r) => r.path));
   const extra: string[] = links.map((l) => l.areaNode.path);

@@ -7,6 +7,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { depositMinutes } from "../points/ledger";
 import { findBinPointByToken, findBinPointInReach } from "./bin-points";
 import { binPointReach, dutyRecordsIn } from "./reach";
@@ -216,9 +217,9 @@ export async function listDutyRecords({ actor, status, nodeId, month, page = 1, 
         ...(node ? [{ OR: [{ person: { node: { path: { startsWith: node.path } } } }, { binPoint: { node: { path: { startsWith: node.path } } } }] }] : []),
       ],
     };
-    const [rows, total] = await Promise.all([
-      tx.dutyRecord.findMany({ where, select: recordSelect, orderBy: [{ startAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.dutyRecord.count({ where }),
+    const [rows, total] = await inOrder([
+      () => tx.dutyRecord.findMany({ where, select: recordSelect, orderBy: [{ startAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.dutyRecord.count({ where }),
     ]);
     const verify = scopeOf(actor, "duty.verify");
     const verifyReach = verify.paths.length ? await binPointReach(tx, actor, "duty.verify") : verify;

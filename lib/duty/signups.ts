@@ -5,6 +5,7 @@ import { requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { idsOnPath } from "../org/tree-rules";
 import { AREA_KINDS } from "./reach";
 import { addDays, dateColumn, dayKeyOf, dayKeyOfDateColumn, type DayKey } from "./time";
@@ -20,9 +21,9 @@ export async function memberAreaPaths(tx: Tx, tenantId: string, personId: string
   const person = await tx.person.findFirst({ where: { id: personId, tenantId }, select: { node: { select: { path: true } } } });
   if (!person) return [];
   const ids = idsOnPath(person.node.path);
-  const [ancestors, registrations] = await Promise.all([
-    tx.orgNode.findMany({ where: { tenantId, id: { in: ids } }, select: { path: true, depth: true, kind: { select: { code: true } } } }),
-    tx.doubleRegistration.findMany({ where: { tenantId, personId, status: "ACCEPTED" }, select: { communityNode: { select: { path: true } } } }),
+  const [ancestors, registrations] = await inOrder([
+    () => tx.orgNode.findMany({ where: { tenantId, id: { in: ids } }, select: { path: true, depth: true, kind: { select: { code: true } } } }),
+    () => tx.doubleRegistration.findMany({ where: { tenantId, personId, status: "ACCEPTED" }, select: { communityNode: { select: { path: true } } } }),
   ]);
   const nearest = ancestors.filter((a) => AREA_KINDS.includes(a.kind.code)).sort((a, b) => b.depth - a.depth)[0];
   return [...new Set([...(nearest ? [nearest.path] : []), ...registrations.map((r) => r.communityNode.path)])];

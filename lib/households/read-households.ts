@@ -5,6 +5,7 @@ import { notFound } from "../access/errors";
 import { onNodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { findNodeInScope } from "../org/read-nodes";
 import { maskPhone } from "../people/mask";
 
@@ -50,9 +51,9 @@ export async function listHouseholds({ actor, nodeId, q = "", unlinked = false, 
         ...(unlinked ? [{ links: { none: {} } }] : []),
       ],
     };
-    const [rows, total] = await Promise.all([
-      tx.household.findMany({ where, select: householdSelect, orderBy: [{ building: "asc" }, { unit: "asc" }, { room: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.household.count({ where }),
+    const [rows, total] = await inOrder([
+      () => tx.household.findMany({ where, select: householdSelect, orderBy: [{ building: "asc" }, { unit: "asc" }, { room: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.household.count({ where }),
     ]);
     return { rows: rows.map((r) => ({ ...r, phone: maskPhone(r.phone) })), total, page, pageSize, node };
   });

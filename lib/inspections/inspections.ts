@@ -9,6 +9,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { attachPhotos } from "../duty/attach-photos";
 import { newId } from "../ids";
 import { idsOnPath } from "../org/tree-rules";
@@ -193,9 +194,9 @@ export async function listInspections({ actor, nodeId, kind, from, to, page = 1,
       ...(kind ? { kind } : {}),
       ...(from || to ? { occurredAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
     };
-    const [rows, total] = await Promise.all([
-      tx.inspection.findMany({ where, select: listSelect, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.inspection.count({ where }),
+    const [rows, total] = await inOrder([
+      () => tx.inspection.findMany({ where, select: listSelect, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.inspection.count({ where }),
     ]);
     const inspectors = await tx.user.findMany({ where: { tenantId, id: { in: [...new Set(rows.map((r) => r.inspectorId))] } }, select: { id: true, displayName: true } });
     const name = new Map(inspectors.map((u) => [u.id, u.displayName]));

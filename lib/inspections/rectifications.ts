@@ -10,6 +10,7 @@ import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import { attachPhotos } from "../duty/attach-photos";
 import { rectificationState, type RectificationState } from "./rules";
+import { inOrder } from "../db/in-order";
 
 const select = {
   id: true,
@@ -44,10 +45,10 @@ export async function listRectifications({ actor, nodeId, state, page = 1, pageS
       under = { path: { startsWith: n.path } };
     }
     const where: Prisma.RectificationWhereInput = { tenantId, node: { AND: [nodesIn(scope), under] }, ...stateWhere(state, now) };
-    const [rows, total, counts] = await Promise.all([
-      tx.rectification.findMany({ where, select, orderBy: [{ status: "asc" }, { deadline: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.rectification.count({ where }),
-      tx.rectification.groupBy({ by: ["status"], where: { tenantId, node: { AND: [nodesIn(scope), under] } }, _count: { _all: true } }),
+    const [rows, total, counts] = await inOrder([
+      () => tx.rectification.findMany({ where, select, orderBy: [{ status: "asc" }, { deadline: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.rectification.count({ where }),
+      () => tx.rectification.groupBy({ by: ["status"], where: { tenantId, node: { AND: [nodesIn(scope), under] } }, _count: { _all: true } }),
     ]);
     const overdue = await tx.rectification.count({ where: { tenantId, node: { AND: [nodesIn(scope), under] }, status: "OPEN", deadline: { lt: now } } });
     const rectify = requireScopeOrNull(actor);
@@ -83,10 +84,10 @@ export async function listOpenRectifications({ actor, nodeId, now = new Date(), 
       under = { path: { startsWith: n.path } };
     }
     const where: Prisma.RectificationWhereInput = { tenantId, status: "OPEN", node: { AND: [nodesIn(scope), under] } };
-    const [rows, open, overdue] = await Promise.all([
-      tx.rectification.findMany({ where, select: { id: true, description: true, deadline: true, node: { select: { id: true, name: true } } }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take }),
-      tx.rectification.count({ where }),
-      tx.rectification.count({ where: { ...where, deadline: { lt: now } } }),
+    const [rows, open, overdue] = await inOrder([
+      () => tx.rectification.findMany({ where, select: { id: true, description: true, deadline: true, node: { select: { id: true, name: true } } }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take }),
+      () => tx.rectification.count({ where }),
+      () => tx.rectification.count({ where: { ...where, deadline: { lt: now } } }),
     ]);
     return {
       rows: rows.map((r) => ({ ...r, overdue: r.deadline < now, daysOverdue: Math.max(0, Math.floor((now.getTime() - r.deadline.getTime()) / 86_400_000)) })),

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../access/actor";
 import { auditMany } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { cellText, type ParsedRow } from "../imports/cells";
 import { newId } from "../ids";
 import type { LinkLookups, LinkPerson, PlannedLink } from "./import-rows";
@@ -12,14 +13,15 @@ export async function loadLinkLookups(tx: Tx, tenantId: string, rows: ParsedRow[
   const nodeRows = await tx.orgNode.findMany({ where: { tenantId, code: { in: codes } }, select: { id: true, code: true, path: true, archived: true } });
   const nodes = new Map(nodeRows.map((n) => [n.code!, { id: n.id, path: n.path, archived: n.archived }]));
   const paths = nodeRows.filter((n) => n.path.startsWith(target.path)).map((n) => n.path);
-  const [households, people] = await Promise.all([
-    paths.length
-      ? tx.household.findMany({
-          where: { tenantId, OR: paths.map((p) => ({ node: { path: { startsWith: p } } })) },
-          select: { id: true, nodeId: true, building: true, unit: true, room: true, headName: true, node: { select: { path: true } } },
-        })
-      : [],
-    tx.person.findMany({ where: { tenantId, leftAt: null, node: { path: { startsWith: target.path } } }, select: { id: true, name: true, phone: true, node: { select: { path: true } } } }),
+  const [households, people] = await inOrder([
+    () =>
+      paths.length
+        ? tx.household.findMany({
+            where: { tenantId, OR: paths.map((p) => ({ node: { path: { startsWith: p } } })) },
+            select: { id: true, nodeId: true, building: true, unit: true, room: true, headName: true, node: { select: { path: true } } },
+          })
+        : [],
+    () => tx.person.findMany({ where: { tenantId, leftAt: null, node: { path: { startsWith: target.path } } }, select: { id: true, name: true, phone: true, node: { select: { path: true } } } }),
   ]);
   const byPhone = new Map<string, LinkPerson>();
   const byName = new Map<string, LinkPerson[]>();

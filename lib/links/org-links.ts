@@ -5,6 +5,7 @@ import { invalid, notFound } from "../access/errors";
 import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
+import { inOrder } from "../db/in-order";
 
 const ORG_KIND: Record<OrgLinkKind, string> = { BRANCH_AREA: "party_branch", GROUP_BUILDING: "party_group" };
 const AREA_KINDS: Record<OrgLinkKind, string[]> = { BRANCH_AREA: ["compound", "village", "enterprise", "community"], GROUP_BUILDING: ["compound", "village"] };
@@ -14,8 +15,8 @@ export async function addOrgLink({ actor, data }: { actor: Actor; data: { kind: 
   const scope = requireScope(actor, "links.manage");
   return inTenant(actor, async (tx) => {
     const tenantId = tenantOf(actor);
-    const [org, area] = await Promise.all(
-      [data.orgNodeId, data.areaNodeId].map((id) => tx.orgNode.findFirst({ where: { id, tenantId, archived: false, ...nodesIn(scope) }, select: { id: true, kind: { select: { code: true } } } })),
+    const [org, area] = await inOrder(
+      [data.orgNodeId, data.areaNodeId].map((id) => () => tx.orgNode.findFirst({ where: { id, tenantId, archived: false, ...nodesIn(scope) }, select: { id: true, kind: { select: { code: true } } } })),
     );
     if (!org || !area) throw notFound();
     if (org.kind.code !== ORG_KIND[data.kind]) throw invalid("errors.validation", { orgNodeId: [`links.validation.org.${data.kind}`] });

@@ -8,6 +8,7 @@ import { binPointReach } from "../duty/reach";
 import { maskPhone } from "../people/mask";
 import { readTenantSettings } from "../tenants/settings";
 import { computeCoverage } from "./coverage";
+import { inOrder } from "../db/in-order";
 
 /** Most gaps a page lists (the counts are always complete). */
 export const GAPS_SHOWN = 300;
@@ -25,9 +26,9 @@ export async function getCoverage({ actor, nodeId, building }: { actor: Actor; n
     const node = await tx.orgNode.findFirst({ where: { id: nodeId, tenantId, ...nodesIn(reach) }, select: { id: true, name: true, path: true, kind: { select: { code: true, name: true } } } });
     if (!node) throw notFound();
     const under = { path: { startsWith: node.path } };
-    const [tenant, households, partyMembers, areas, orgLinks] = await Promise.all([
-      tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
-      tx.household.findMany({
+    const [tenant, households, partyMembers, areas, orgLinks] = await inOrder([
+      () => tx.tenant.findFirst({ where: { id: tenantId }, select: { settings: true } }),
+      () => tx.household.findMany({
         where: { tenantId, node: under, ...(building ? { building } : {}) },
         select: {
           id: true,
@@ -41,13 +42,13 @@ export async function getCoverage({ actor, nodeId, building }: { actor: Actor; n
         },
         orderBy: [{ building: "asc" }, { unit: "asc" }, { room: "asc" }, { id: "asc" }],
       }),
-      tx.person.findMany({ where: { tenantId, isPartyMember: true, leftAt: null, node: under }, select: { id: true, name: true, node: { select: { name: true } } } }),
-      tx.orgNode.findMany({
+      () => tx.person.findMany({ where: { tenantId, isPartyMember: true, leftAt: null, node: under }, select: { id: true, name: true, node: { select: { name: true } } } }),
+      () => tx.orgNode.findMany({
         where: { tenantId, archived: false, path: { startsWith: node.path }, kind: { code: { in: ["compound", "village", "enterprise"] } } },
         select: { id: true, name: true, path: true, kind: { select: { name: true } } },
         orderBy: { path: "asc" },
       }),
-      tx.orgLink.findMany({
+      () => tx.orgLink.findMany({
         where: { tenantId, areaNode: under },
         select: { id: true, kind: true, building: true, areaNodeId: true, orgNode: { select: { id: true, name: true } } },
       }),

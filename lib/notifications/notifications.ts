@@ -3,6 +3,7 @@ import type { Actor } from "../access/actor";
 import { tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { queueNotificationEmails } from "./email";
 
 export type NewNotification = { userId: string; kind: string; title: string; body?: string | null; link?: string | null; dedupeKey?: string | null };
@@ -24,9 +25,9 @@ export async function sendNotifications(tx: Tx, tenantId: string, rows: NewNotif
 export async function listMyNotifications({ actor, onlyUnread = false, take = 30 }: { actor: Actor; onlyUnread?: boolean; take?: number }) {
   return inTenant(actor, async (tx) => {
     const where = { tenantId: tenantOf(actor), userId: actor.userId, ...(onlyUnread ? { readAt: null } : {}) };
-    const [rows, unread] = await Promise.all([
-      tx.notification.findMany({ where, orderBy: { createdAt: "desc" }, take, select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true } }),
-      tx.notification.count({ where: { tenantId: tenantOf(actor), userId: actor.userId, readAt: null } }),
+    const [rows, unread] = await inOrder([
+      () => tx.notification.findMany({ where, orderBy: { createdAt: "desc" }, take, select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true } }),
+      () => tx.notification.count({ where: { tenantId: tenantOf(actor), userId: actor.userId, readAt: null } }),
     ]);
     return { rows, unread };
   });

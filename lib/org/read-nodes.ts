@@ -6,6 +6,7 @@ import { notFound } from "../access/errors";
 import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { idsOnPath } from "./tree-rules";
 
 export const nodeSelect = {
@@ -54,11 +55,11 @@ export async function getNode({ actor, nodeId }: { actor: Actor; nodeId: string 
     const node = await findNodeInScope(tx, actor, nodeId);
     const write = scopeOf(actor, "org.write");
     const tenantId = tenantOf(actor);
-    const [children, people, households, roles] = await Promise.all([
-      tx.orgNode.count({ where: { tenantId, parentId: node.id } }),
-      tx.person.count({ where: { tenantId, nodeId: node.id } }),
-      tx.household.count({ where: { tenantId, nodeId: node.id } }),
-      tx.roleAssignment.count({ where: { tenantId, nodeId: node.id } }),
+    const [children, people, households, roles] = await inOrder([
+      () => tx.orgNode.count({ where: { tenantId, parentId: node.id } }),
+      () => tx.person.count({ where: { tenantId, nodeId: node.id } }),
+      () => tx.household.count({ where: { tenantId, nodeId: node.id } }),
+      () => tx.roleAssignment.count({ where: { tenantId, nodeId: node.id } }),
     ]);
     return {
       node,

@@ -6,6 +6,7 @@ import { requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { newId } from "../ids";
 import { findNodeInScope } from "./read-nodes";
 import { childPath, mayPlaceUnder, wouldCreateCycle } from "./tree-rules";
@@ -164,11 +165,11 @@ export async function deleteNode({ actor, data }: { actor: Actor; data: { nodeId
     const scope = requireScope(actor, "org.write");
     const node = await findNodeInScope(tx, actor, data.nodeId, "org.write");
     if (!pathStrictlyInScope(node.path, scope)) throw new AppError("FORBIDDEN", "errors.cannotMoveScopeRoot");
-    const [children, people, households, roles] = await Promise.all([
-      tx.orgNode.count({ where: { tenantId, parentId: node.id } }),
-      tx.person.count({ where: { tenantId, nodeId: node.id } }),
-      tx.household.count({ where: { tenantId, nodeId: node.id } }),
-      tx.roleAssignment.count({ where: { tenantId, nodeId: node.id } }),
+    const [children, people, households, roles] = await inOrder([
+      () => tx.orgNode.count({ where: { tenantId, parentId: node.id } }),
+      () => tx.person.count({ where: { tenantId, nodeId: node.id } }),
+      () => tx.household.count({ where: { tenantId, nodeId: node.id } }),
+      () => tx.roleAssignment.count({ where: { tenantId, nodeId: node.id } }),
     ]);
     if (children + people + households + roles > 0) throw conflict("errors.nodeNotEmpty");
     await tx.representativeFollow.deleteMany({ where: { tenantId, nodeId: node.id } });

@@ -7,6 +7,7 @@ import { onNodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { findNodeInScope } from "../org/read-nodes";
 import { maskPhone } from "./mask";
 import { FLAG_FILTERS } from "./schemas";
@@ -104,19 +105,19 @@ export async function listPeople({ actor, ...input }: { actor: Actor } & ListPeo
     const node = input.nodeId ? await findNodeInScope(tx, actor, input.nodeId) : null;
     const where = peopleWhere(actor, node?.path ?? null, input);
     const activeInSubtree: Prisma.PersonWhereInput = { ...peopleWhere(actor, node?.path ?? null, { status: "active" }) };
-    const [rows, total, counts] = await Promise.all([
-      tx.person.findMany({ where, select: personSelect, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.person.count({ where }),
-      countFlags(tx, activeInSubtree),
+    const [rows, total, counts] = await inOrder([
+      () => tx.person.findMany({ where, select: personSelect, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.person.count({ where }),
+      () => countFlags(tx, activeInSubtree),
     ]);
     return { rows: rows.map(masked), total, page, pageSize, counts, node };
   });
 }
 
 async function countFlags(tx: Tx, where: Prisma.PersonWhereInput) {
-  const [all, ...flags] = await Promise.all([
-    tx.person.count({ where }),
-    ...FLAG_FILTERS.map((f) => tx.person.count({ where: { ...where, [f]: true } })),
+  const [all, ...flags] = await inOrder([
+    () => tx.person.count({ where }),
+    ...FLAG_FILTERS.map((f) => () => tx.person.count({ where: { ...where, [f]: true } })),
   ]);
   return { all, ...Object.fromEntries(FLAG_FILTERS.map((f, i) => [f, flags[i]])) } as { all: number } & Record<(typeof FLAG_FILTERS)[number], number>;
 }

@@ -6,6 +6,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { newToken } from "../duty/bin-points";
 import type { Permission } from "../access/permissions";
 import { readTenantSettings } from "../tenants/settings";
@@ -93,15 +94,15 @@ export async function listCards({ actor, nodeId, q = "", page = 1, pageSize = 30
         ...(q ? [{ OR: [{ number: { contains: q.toUpperCase() } }, { holderName: { contains: q } }] }] : []),
       ],
     };
-    const [rows, total] = await Promise.all([
-      tx.pointsCard.findMany({
+    const [rows, total] = await inOrder([
+      () => tx.pointsCard.findMany({
         where,
         select: { id: true, number: true, holderName: true, status: true, qrToken: true, createdAt: true, node: { select: { name: true } }, household: { select: { building: true, unit: true, room: true } }, account: { select: { id: true, points: true, minutes: true } } },
         orderBy: { number: "asc" },
         skip: (page - 1) * pageSize,
         take: pageSize,
       }),
-      tx.pointsCard.count({ where }),
+      () => tx.pointsCard.count({ where }),
     ]);
     return { rows, total, page, pageSize };
   });

@@ -8,6 +8,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { attachPhotos } from "../duty/attach-photos";
 import { addDays, dateColumn, dayKeyOf, type DayKey } from "../duty/time";
 import { readTenantSettings } from "../tenants/settings";
@@ -249,9 +250,9 @@ export async function listClaims({ actor, status, page = 1, pageSize = 50 }: { a
       account: accountsIn(scope),
       ...(status === "OPEN" ? { status: { in: ["SUBMITTED", "VERIFIED"] } } : status ? { status } : {}),
     };
-    const [rows, total] = await Promise.all([
-      tx.pointsClaim.findMany({ where, select: claimSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.pointsClaim.count({ where }),
+    const [rows, total] = await inOrder([
+      () => tx.pointsClaim.findMany({ where, select: claimSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.pointsClaim.count({ where }),
     ]);
     const verify = scopeOf(actor, "points.verify");
     const manage = scopeOf(actor, "points.manage");

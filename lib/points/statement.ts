@@ -6,6 +6,7 @@ import { requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { audit } from "../audit/write-audit";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { accountFor, accountsIn, reverseEntryTx } from "./ledger";
 
 const entrySelect = {
@@ -22,12 +23,12 @@ const entrySelect = {
 } satisfies Prisma.LedgerEntrySelect;
 
 async function statementOf(tx: Tx, tenantId: string, accountId: string, take: number) {
-  const [account, entries] = await Promise.all([
-    tx.pointsAccount.findFirst({
+  const [account, entries] = await inOrder([
+    () => tx.pointsAccount.findFirst({
       where: { id: accountId, tenantId },
       select: { id: true, points: true, minutes: true, person: { select: { id: true, name: true, node: { select: { name: true } } } }, card: { select: { id: true, number: true, holderName: true, node: { select: { name: true } } } } },
     }),
-    tx.ledgerEntry.findMany({ where: { tenantId, accountId }, select: entrySelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take }),
+    () => tx.ledgerEntry.findMany({ where: { tenantId, accountId }, select: entrySelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take }),
   ]);
   if (!account) throw notFound();
   const ruleIds = [...new Set(entries.map((e) => e.ruleId).filter((x): x is string => !!x))];
@@ -65,15 +66,15 @@ export async function listAccounts({ actor, q = "", page = 1, pageSize = 30 }: {
       tenantId: tenantOf(actor),
       AND: [accountsIn(scope), ...(q ? [{ OR: [{ person: { name: { contains: q } } }, { card: { number: { contains: q.toUpperCase() } } }, { card: { holderName: { contains: q } } }] }] : [])],
     };
-    const [rows, total] = await Promise.all([
-      tx.pointsAccount.findMany({
+    const [rows, total] = await inOrder([
+      () => tx.pointsAccount.findMany({
         where,
         select: { id: true, points: true, minutes: true, person: { select: { name: true, node: { select: { name: true } } } }, card: { select: { number: true, holderName: true, node: { select: { name: true } } } } },
         orderBy: [{ points: "desc" }, { id: "asc" }],
         skip: (page - 1) * pageSize,
         take: pageSize,
       }),
-      tx.pointsAccount.count({ where }),
+      () => tx.pointsAccount.count({ where }),
     ]);
     return { rows, total, page, pageSize };
   });

@@ -6,6 +6,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import type { Scope } from "../access/actor";
 import { inTenant } from "../access/tenant-tx";
 import type { Tx } from "../db";
+import { inOrder } from "../db/in-order";
 import { maskEmail, maskPhone } from "../people/mask";
 
 export const userSelect = {
@@ -84,9 +85,9 @@ export async function listUsers({ actor, q = "", page = 1, pageSize = 20 }: { ac
         ...(q ? [{ OR: [{ username: { contains: q.toLowerCase() } }, { displayName: { contains: q, mode: "insensitive" as const } }] }] : []),
       ],
     };
-    const [rows, total] = await Promise.all([
-      tx.user.findMany({ where, select: userSelect, orderBy: [{ username: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.user.count({ where }),
+    const [rows, total] = await inOrder([
+      () => tx.user.findMany({ where, select: userSelect, orderBy: [{ username: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.user.count({ where }),
     ]);
     return { rows: rows.map(present), total, page, pageSize };
   });

@@ -9,6 +9,7 @@ import { tenantOf } from "../../access/scope";
 import { inTenant } from "../../access/tenant-tx";
 import { audit } from "../../audit/write-audit";
 import type { Tx } from "../../db";
+import { inOrder } from "../../db/in-order";
 import { newId } from "../../ids";
 import { sendNotifications } from "../../notifications/notifications";
 import { maskPhone } from "../../people/mask";
@@ -262,13 +263,13 @@ export async function getActivity({ actor, activityId }: { actor: Actor; activit
   return inTenant(actor, async (tx) => {
     const { a, c, canEdit } = await findActivity(tx, actor, activityId);
     const tenantId = tenantOf(actor);
-    const [participants, households] = await Promise.all([
-      tx.activityParticipant.findMany({
+    const [participants, households] = await inOrder([
+      () => tx.activityParticipant.findMany({
         where: { tenantId, activityId: a.id },
         orderBy: [{ checkedInAt: { sort: "asc", nulls: "last" } }, { registeredAt: "asc" }],
         select: { id: true, source: true, walkInName: true, phoneKey: true, registeredAt: true, checkedInAt: true, person: { select: { id: true, name: true, node: { select: { name: true } } } } },
       }),
-      tx.activityHousehold.findMany({ where: { tenantId, activityId: a.id }, select: { id: true, household: { select: { id: true, building: true, unit: true, room: true, headName: true } } } }),
+      () => tx.activityHousehold.findMany({ where: { tenantId, activityId: a.id }, select: { id: true, household: { select: { id: true, building: true, unit: true, room: true, headName: true } } } }),
     ]);
     return {
       campaign: c,

@@ -8,6 +8,7 @@ import { tenantOf } from "../../access/scope";
 import { inTenant } from "../../access/tenant-tx";
 import { audit } from "../../audit/write-audit";
 import type { Tx } from "../../db";
+import { inOrder } from "../../db/in-order";
 import { newId } from "../../ids";
 import { STARTER_BANK } from "./starter-bank";
 
@@ -46,10 +47,10 @@ export async function listQuestions({ actor, category, includeArchived = false, 
   return inTenant(actor, async (tx) => {
     const where = { tenantId: tenantOf(actor), ...(category ? { category } : {}), ...(includeArchived ? {} : { archived: false }) };
     const pageSize = 30;
-    const [rows, total, byCategory] = await Promise.all([
-      tx.question.findMany({ where, orderBy: [{ category: "asc" }, { createdAt: "asc" }, { starterKey: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      tx.question.count({ where }),
-      tx.question.groupBy({ by: ["category"], where: { tenantId: tenantOf(actor), archived: false }, _count: { _all: true } }),
+    const [rows, total, byCategory] = await inOrder([
+      () => tx.question.findMany({ where, orderBy: [{ category: "asc" }, { createdAt: "asc" }, { starterKey: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      () => tx.question.count({ where }),
+      () => tx.question.groupBy({ by: ["category"], where: { tenantId: tenantOf(actor), archived: false }, _count: { _all: true } }),
     ]);
     return { rows, total, page, pageSize, byCategory: Object.fromEntries(byCategory.map((c) => [c.category, c._count._all])) as Partial<Record<Category, number>>, canEdit: keepsBank(actor) };
   });

@@ -8,6 +8,7 @@ import { requireScope, tenantOf } from "../../access/scope";
 import { inTenant } from "../../access/tenant-tx";
 import { audit } from "../../audit/write-audit";
 import type { Tx } from "../../db";
+import { inOrder } from "../../db/in-order";
 import { metricRollUp } from "../metrics";
 import { assertRunning, findCampaign, findManagedCampaign, findMemberCampaign } from "../scope";
 import { deadlineFor, drawQuestions, gradeAttempt, isLate } from "./grading";
@@ -60,15 +61,15 @@ export async function getContest({ actor, campaignId, quizId, nodeId }: { actor:
     });
     if (quizId && !quizzes.some((q) => q.id === quizId)) throw notFound();
     const inView = c.view.length ? { OR: c.view.map((p) => ({ path: { startsWith: p } })) } : { id: "-none-" };
-    const [ranking, top, attemptStats] = await Promise.all([
-      metricRollUp(tx, tenantId, c, c.view, "awareness", nodeId, quizId),
-      tx.quizAttempt.findMany({
+    const [ranking, top, attemptStats] = await inOrder([
+      () => metricRollUp(tx, tenantId, c, c.view, "awareness", nodeId, quizId),
+      () => tx.quizAttempt.findMany({
         where: { tenantId, quiz: { campaignId: c.id, ...(quizId ? { id: quizId } : {}) }, submittedAt: { not: null }, late: false, node: inView },
         orderBy: [{ percent: "desc" }, { submittedAt: "asc" }],
         take: 10,
         select: { id: true, percent: true, submittedAt: true, startedAt: true, person: { select: { name: true } }, node: { select: { name: true } } },
       }),
-      tx.quizAttempt.groupBy({ by: ["quizId"], where: { tenantId, quiz: { campaignId: c.id }, submittedAt: { not: null }, node: inView }, _count: { _all: true }, _avg: { percent: true } }),
+      () => tx.quizAttempt.groupBy({ by: ["quizId"], where: { tenantId, quiz: { campaignId: c.id }, submittedAt: { not: null }, node: inView }, _count: { _all: true }, _avg: { percent: true } }),
     ]);
     const stats = new Map(attemptStats.map((s) => [s.quizId, { attempts: s._count._all, average: s._avg.percent }]));
     return {

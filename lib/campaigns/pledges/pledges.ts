@@ -12,6 +12,7 @@ import { inPaths } from "../area";
 import { sortByTree } from "../campaigns";
 import { metricRollUp } from "../metrics";
 import { assertRunning, findCampaign, findManagedCampaign, findMemberCampaign } from "../scope";
+import { inOrder } from "../../db/in-order";
 
 export async function savePledgeText({ actor, data }: { actor: Actor; data: { campaignId: string; title: string; text: string } }) {
   return inTenant(actor, async (tx) => {
@@ -80,18 +81,18 @@ export async function getPledgeOverview({ actor, campaignId, nodeId, page = 1 }:
     const tenantId = tenantOf(actor);
     const inView = c.view.length ? { node: { OR: c.view.map((p) => ({ path: { startsWith: p } })) } } : { id: "-none-" };
     const pageSize = 20;
-    const [rates, signatures, total, offRoster, units] = await Promise.all([
-      metricRollUp(tx, tenantId, c, c.view, "pledge", nodeId),
-      tx.pledgeSignature.findMany({
+    const [rates, signatures, total, offRoster, units] = await inOrder([
+      () => metricRollUp(tx, tenantId, c, c.view, "pledge", nodeId),
+      () => tx.pledgeSignature.findMany({
         where: { tenantId, campaignId: c.id, ...inView },
         orderBy: { signedAt: "desc" },
         skip: (page - 1) * pageSize,
         take: pageSize,
         select: { id: true, channel: true, signedAt: true, signerName: true, phoneKey: true, person: { select: { name: true } }, node: { select: { name: true } } },
       }),
-      tx.pledgeSignature.count({ where: { tenantId, campaignId: c.id, ...inView } }),
-      tx.pledgeSignature.count({ where: { tenantId, campaignId: c.id, personId: null, ...inView } }),
-      tx.campaignUnit.findMany({
+      () => tx.pledgeSignature.count({ where: { tenantId, campaignId: c.id, ...inView } }),
+      () => tx.pledgeSignature.count({ where: { tenantId, campaignId: c.id, personId: null, ...inView } }),
+      () => tx.campaignUnit.findMany({
         where: { tenantId, campaignId: c.id, ...inView },
         select: { id: true, pledgeToken: true, node: { select: { id: true, name: true, path: true, sortOrder: true, depth: true } } },
       }),

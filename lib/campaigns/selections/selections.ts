@@ -8,6 +8,7 @@ import { tenantOf } from "../../access/scope";
 import { inTenant } from "../../access/tenant-tx";
 import { audit } from "../../audit/write-audit";
 import type { Tx } from "../../db";
+import { inOrder } from "../../db/in-order";
 import { inPaths } from "../area";
 import { assertRunning, findCampaign, findManagedCampaign, findMemberCampaign } from "../scope";
 import { deadlineOn, shanghaiInstant } from "../time";
@@ -213,13 +214,13 @@ export async function getSelectionForMember({ actor, selectionId, now = new Date
     const { campaign, me } = await findMemberCampaign(tx, actor, s.campaignId);
     const tenantId = tenantOf(actor);
     const phase = phaseOf(s, now);
-    const [rows, mine] = await Promise.all([
-      tx.nomination.findMany({
+    const [rows, mine] = await inOrder([
+      () => tx.nomination.findMany({
         where: { tenantId, selectionId: s.id, status: "ACCEPTED" },
         orderBy: { createdAt: "asc" },
         select: { id: true, nomineeName: true, reason: true, node: { select: { name: true } }, _count: { select: { votes: true } } },
       }),
-      tx.vote.findMany({ where: { tenantId, selectionId: s.id, voterPersonId: me.personId }, select: { nominationId: true } }),
+      () => tx.vote.findMany({ where: { tenantId, selectionId: s.id, voterPersonId: me.personId }, select: { nominationId: true } }),
     ]);
     const voted = new Set(mine.map((v) => v.nominationId));
     const nominations = rows.map(({ _count, ...r }) => ({ ...r, votes: phase === "PUBLISHED" ? _count.votes : null, votedByMe: voted.has(r.id) }));

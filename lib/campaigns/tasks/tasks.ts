@@ -7,6 +7,7 @@ import { tenantOf } from "../../access/scope";
 import { inTenant } from "../../access/tenant-tx";
 import { audit } from "../../audit/write-audit";
 import type { Tx } from "../../db";
+import { inOrder } from "../../db/in-order";
 import { newId } from "../../ids";
 import { inPaths } from "../area";
 import { assertUnitPath, sortByTree } from "../campaigns";
@@ -228,8 +229,8 @@ export async function getAssignment({ actor, assignmentId, now = new Date() }: {
   return inTenant(actor, async (tx) => {
     const { a, c } = await findAssignment(tx, actor, assignmentId);
     const tenantId = tenantOf(actor);
-    const [row, below] = await Promise.all([
-      tx.taskAssignment.findFirst({
+    const [row, below] = await inOrder([
+      () => tx.taskAssignment.findFirst({
         where: { id: a.id, tenantId },
         select: {
           id: true,
@@ -243,7 +244,7 @@ export async function getAssignment({ actor, assignmentId, now = new Date() }: {
           reports: { orderBy: { createdAt: "desc" }, select: { id: true, text: true, progress: true, done: true, photoIds: true, fileIds: true, reportedById: true, createdAt: true } },
         },
       }),
-      tx.campaignUnit.findMany({
+      () => tx.campaignUnit.findMany({
         where: { tenantId, campaignId: c.id, node: { path: { startsWith: a.node.path }, NOT: { id: a.nodeId } } },
         select: { node: { select: { id: true, name: true, path: true, sortOrder: true } } },
       }),
