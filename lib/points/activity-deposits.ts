@@ -2,21 +2,26 @@ import "server-only";
 // The volunteer time bank's share of theme activities (志愿服务银行, seed 004): every verified attendance (a checked-in
 // roster member) is deposited as hours once the activity is over. The deposit is keyed on (activity, person), so
 // the sweep can run as often as it likes.
-import { listVerifiedAttendance } from "../campaigns/activities/attendance";
+import { listVerifiedAttendance, type AttendanceCursor } from "../campaigns/activities/attendance";
 import { activeTenantIds } from "../jobs/tenants";
 import { depositActivityHours } from "./time-bank";
 
 const LOOKBACK_DAYS = 45;
-
-export async function depositRecentActivityHours({ now, tenantIds }: { now: Date; tenantIds?: string[] }) {
+/** Deposits the attendances of the last 45 days not deposited yet, a page at a time; returns how many it booked. */
+export async function depositRecentActivityHours({ now, tenantIds, pageSize = 1_000 }: { now: Date; tenantIds?: string[]; pageSize?: number }) {
   let deposits = 0;
   for (const tenantId of tenantIds ?? (await activeTenantIds())) {
     const since = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
-    for (const a of await listVerifiedAttendance({ tenantId, since, until: now })) {
-      const minutes = Math.round(a.hours * 60);
-      if (minutes <= 0) continue;
-      await depositActivityHours({ tenantId, personId: a.personId, activityId: a.activityId, minutes });
-      deposits++;
+    let after: AttendanceCursor | undefined;
+    for (;;) {
+      const page = await listVerifiedAttendance({ tenantId, since, until: now, undepositedOnly: true, after, limit: pageSize });
+      for (const a of page) {
+        const minutes = Math.round(a.hours * 60);
+        if (minutes <= 0) continue;
+        if (await depositActivityHours({ tenantId, personId: a.personId, activityId: a.activityId, minutes })) deposits++;
+      }
+      if (page.length < pageSize) break;
+      after = page[page.length - 1];
     }
   }
   return { deposits };

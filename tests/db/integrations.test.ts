@@ -58,10 +58,40 @@ describe("integrations between features", () => {
       });
       const now = at("2026-11-20T12:00:00+08:00");
       expect((await depositRecentActivityHours({ now, tenantIds: [t.tenantId] })).deposits).toBe(1);
-      await depositRecentActivityHours({ now, tenantIds: [t.tenantId] });
+      // The next sweep finds nothing left to deposit.
+      expect((await depositRecentActivityHours({ now, tenantIds: [t.tenantId] })).deposits).toBe(0);
       const entries = await db.ledgerEntry.findMany({ where: { tenantId: t.tenantId, sourceType: "Activity" } });
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ currency: "MINUTES", amount: 120, kind: "DEPOSIT" });
+
+      // A page at a time: five more attendances (two activities, a cancelled one not counted) in pages of two.
+      const more = await Promise.all(
+        [0, 1, 2].map((i) =>
+          db.activity.create({
+            data: {
+              tenantId: t.tenantId,
+              nodeId: t.nodes.a1.id,
+              kind: "TRAINING",
+              title: `分页测试活动${i}`,
+              status: i === 2 ? "CANCELLED" : undefined,
+              startsAt: at(`2026-11-1${1 + i}T09:00:00+08:00`),
+              endsAt: at(`2026-11-1${1 + i}T10:30:00+08:00`),
+              checkinToken: crypto.randomBytes(16).toString("hex"),
+              createdById: t.userIds.unitAdminA,
+            },
+          }),
+        ),
+      );
+      const attendees = [t.people.a1bMember.id, t.people.a1Person.id, t.people.aStaff.id];
+      await db.activityParticipant.createMany({
+        data: more.flatMap((a, i) => attendees.slice(0, i === 0 ? 3 : 2).map((personId) => ({ tenantId: t.tenantId, activityId: a.id, personId, source: "ROSTER" as const, checkedInAt: a.startsAt }))),
+      });
+      expect((await depositRecentActivityHours({ now, tenantIds: [t.tenantId], pageSize: 2 })).deposits).toBe(5);
+      expect((await depositRecentActivityHours({ now, tenantIds: [t.tenantId], pageSize: 2 })).deposits).toBe(0);
+      const all = await db.ledgerEntry.findMany({ where: { tenantId: t.tenantId, sourceType: "Activity" }, select: { sourceId: true, amount: true } });
+      expect(all).toHaveLength(6);
+      expect(all.filter((e) => e.amount === 90)).toHaveLength(5);
+      expect(new Set(all.map((e) => e.sourceId)).size).toBe(6);
     } finally {
       await db.$disconnect();
     }
