@@ -1,7 +1,8 @@
 // Several server processes on one port (WEB_CONCURRENCY > 1, `npm start` on a machine with more than one core):
-// Node's cluster module forks the production server (lib/cli/server.mjs) this many times and the primary hands connections to them
-// in turn. Only the first process runs the job queue's workers (JOBS), the others serve requests only. A process
-// that dies is replaced; SIGTERM or SIGINT stops them all. Plain JavaScript, run by Node itself (lib/cli/start.ts).
+// Node's cluster module forks the production server (lib/cli/server.mjs) this many times and the primary hands
+// connections to them in turn. Only the first process runs the job queue's workers (JOBS), the others serve
+// requests only. A process that dies is replaced; SIGTERM or SIGINT stops them all. Plain JavaScript, run by Node
+// itself (lib/cli/start.ts).
 // Usage: node lib/cli/cluster.mjs <server script> <port> <processes>
 import cluster from "node:cluster";
 

@@ -96,7 +96,7 @@ export function createFastLane({ dir, distDir = ".next", port, NextRequest, log 
   }
   if (!rules) return { take: () => false, loaded: () => {} };
   const require = createRequire(path.join(root, "server", "app", "index.js"));
-  // method + path → handler (loaded), or a promise while loading, or false once loading failed (Next keeps it).
+  // method + path → its handler once loaded; null while loading; false once loading failed (Next keeps the route).
   const handlers = new Map();
   const key = (method, pathname) => `${method} ${pathname}`;
   const routeOf = (method, pathname) => FAST_ROUTES.find((r) => r.method === method && r.path === pathname);
