@@ -35,18 +35,26 @@ export function headersFor(rules, pathname) {
   return out;
 }
 
-/** The request's body, at most `limit` + 1 bytes of it (enough for the handler to see it is too large). */
+/**
+ * The request's body, at most `limit` + 1 bytes of it (enough for the handler to see it is too large). Rejects when
+ * the client goes away before the body ends, so nothing waits for it.
+ */
 export function readBody(req, limit = MAX_BODY_BYTES) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
+    let ended = false;
     req.on("data", (chunk) => {
       if (size > limit) return;
       chunks.push(chunk);
       size += chunk.length;
     });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("end", () => {
+      ended = true;
+      resolve(Buffer.concat(chunks));
+    });
     req.on("error", reject);
+    req.on("close", () => ended || reject(Object.assign(new Error("the client went away before the body ended"), { code: "ECLIENTGONE" })));
   });
 }
 
@@ -124,6 +132,8 @@ export function createFastLane({ dir, distDir = ".next", port, NextRequest, log 
           const response = await handler(toNextRequest(NextRequest, req, body, port), { params: Promise.resolve({}) });
           await sendResponse(res, response, headersFor(rules, pathname), testMode ? [["x-fast-lane", "1"]] : []);
         } catch (e) {
+          // A client that went away is nobody to answer; anything else is the lane's own failure, logged.
+          if (e?.code === "ECLIENTGONE" || e?.code === "ECONNRESET") return void res.destroy();
           log(`fast lane: ${req.method} ${pathname} failed: ${e?.stack ?? e}`);
           if (!res.headersSent) {
             res.writeHead(500, { "content-type": "application/json", "cache-control": "no-store" });

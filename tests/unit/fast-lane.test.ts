@@ -3,12 +3,14 @@
 // (tests/e2e/fast-lane.spec.ts) and measured by the report benchmark.
 import fs from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module without types (run by Node itself in production)
-import { createFastLane, headerRules, headersFor, MAX_BODY_BYTES } from "../../lib/cli/fast-lane.mjs";
+import { createFastLane, headerRules, headersFor, MAX_BODY_BYTES, readBody } from "../../lib/cli/fast-lane.mjs";
+import { EventEmitter } from "node:events";
 
 const MANIFEST = {
   headers: [
@@ -85,6 +87,23 @@ describe("headerRules", () => {
   });
 });
 
+describe("readBody", () => {
+  it("gives up when the client goes away before the body ends, and reads a whole one", async () => {
+    const gone = new EventEmitter();
+    const pending = readBody(gone);
+    gone.emit("data", Buffer.from("{\"a\":"));
+    gone.emit("close");
+    await expect(pending).rejects.toMatchObject({ code: "ECLIENTGONE" });
+
+    const whole = new EventEmitter();
+    const read = readBody(whole);
+    whole.emit("data", Buffer.from("{\"a\":1}"));
+    whole.emit("end");
+    whole.emit("close");
+    expect((await read).toString()).toBe('{"a":1}');
+  });
+});
+
 describe("createFastLane", () => {
   let dir: string;
   let server: http.Server;
@@ -125,6 +144,20 @@ describe("createFastLane", () => {
     expect(seen.headers["x-forwarded-proto"]).toBe("http");
     expect(seen.headers["x-forwarded-port"]).toBe("3999");
     expect(seen.headers["x-forwarded-host"]).toBe(new URL(base).host);
+  });
+
+  it("lets a client that goes away mid-body go, quietly, and keeps answering", async () => {
+    const { port } = new URL(base);
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => {
+        socket.write("POST /api/reports/submissions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"half\":");
+        setTimeout(() => socket.destroy(), 20);
+      });
+      socket.on("close", () => resolve());
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(logs.filter((l) => l.includes("failed"))).toEqual([]);
+    expect((await post(base, "/api/reports/submissions", "{}")).status).toBe(201);
   });
 
   it("leaves other methods and paths to Next", async () => {
