@@ -32,6 +32,13 @@ afterEach(() => {
   proto.query = original;
 });
 
+/** The read below in one transaction of `client`: the row, and the most queries one pg client had running at once. */
+async function readInTransaction(client: PrismaClient, id: string) {
+  const watch = watchClients();
+  const row = await client.$transaction((tx) => tx.orgNode.findFirst(nodeWithRelations(id)));
+  return { row, most: watch.most() };
+}
+
 // A read whose plan loads four relations of one row.
 const nodeWithRelations = (id: string) => ({
   where: { id },
@@ -47,10 +54,9 @@ describe("one statement at a time per transaction", () => {
     const noDeprecation = process.noDeprecation;
     process.noDeprecation = true;
     try {
-      const watch = watchClients();
-      const row = await plain.$transaction((tx) => tx.orgNode.findFirst(nodeWithRelations(t.nodes.a1c.id)));
+      const { row, most } = await readInTransaction(plain, t.nodes.a1c.id);
       expect(row?.children).toHaveLength(1);
-      expect(watch.most()).toBeGreaterThan(1);
+      expect(most).toBeGreaterThan(1);
     } finally {
       process.noDeprecation = noDeprecation;
       await plain.$disconnect();
@@ -73,10 +79,9 @@ describe("one statement at a time per transaction", () => {
     const t = await createTestTenant();
     const db = owner();
     try {
-      const watch = watchClients();
-      const row = await db.$transaction((tx) => tx.orgNode.findFirst(nodeWithRelations(t.nodes.a1c.id)));
+      const { row, most } = await readInTransaction(db, t.nodes.a1c.id);
       expect(row?.children).toHaveLength(1);
-      expect(watch.most()).toBe(1);
+      expect(most).toBe(1);
     } finally {
       await db.$disconnect();
     }
