@@ -8,6 +8,7 @@ import pg from "pg";
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 import { log } from "./log";
+import { groupCommit, type GroupCommit, type GroupCommitOptions } from "./db/group-commit";
 import { serialPrismaPg } from "./db/serial-adapter";
 
 const globalForDb = globalThis as unknown as { __ljflDb?: PrismaClient; __ljflPool?: pg.Pool };
@@ -39,6 +40,27 @@ export function getDb(): PrismaClient {
 export async function hotQuery<R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<R[]> {
   const r = await getPool().query<R>({ name, text, values });
   return r.rows;
+}
+
+/**
+ * A hot statement that takes a batch (lib/db/group-commit.ts): requests of one group (the tenant) arriving while
+ * DB_BATCH_CALLS calls of it are running go together in the next call.
+ */
+export function hotBatch<I, O>(opts: Omit<GroupCommitOptions<I, O>, "maxInFlight" | "maxBatch">): GroupCommit<I, O> {
+  // Set up on first use: modules are imported by `next build`, which has no environment to read.
+  let batch: GroupCommit<I, O> | undefined;
+  const get = () => (batch ??= groupCommit({ ...opts, maxBatch: HOT_BATCH_MAX, maxInFlight: env().DB_BATCH_CALLS, retryEach: oneItemMayBeAtFault }));
+  return Object.defineProperty((item: I) => get()(item), "stats", { get: () => get().stats }) as GroupCommit<I, O>;
+}
+const HOT_BATCH_MAX = 64;
+
+/**
+ * An error the database raised for the statement (a constraint, a deadlock, bad data): one item may be at fault.
+ * Not a lost or refused connection, nor the server shutting down or out of resources (SQLSTATE classes 08, 53,
+ * 57, 58, XX): those would fail every item again.
+ */
+export function oneItemMayBeAtFault(e: unknown): boolean {
+  return e instanceof pg.DatabaseError && typeof e.code === "string" && !/^(08|53|57|58|XX)/.test(e.code);
 }
 
 export type Db = PrismaClient;

@@ -14,6 +14,8 @@ const schema = z.object({
   STORAGE_DIR: z.string().default(".data/uploads"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** Calls of one hot statement (session check, report write) running at once; more requests wait and go as a batch. */
+  DB_BATCH_CALLS: z.coerce.number().int().min(1).max(50).default(4),
   JOBS: z.enum(["on", "off"]).default("on"),
   /** Optional mail server for reminder emails (lib/notifications/smtp-config.ts). */
   SMTP_URL: smtpUrlSchema,

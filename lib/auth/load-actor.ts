@@ -1,7 +1,7 @@
 // Token claims → Actor, checked against the database on every request: a disabled user, a bumped session
 // version (sign out everywhere, role change, password change), an archived node or an archived tenant takes effect
 // at once.
-import { hotQuery } from "../db";
+import { hotBatch, hotQuery } from "../db";
 import type { Actor, Grant } from "../access/actor";
 import { readTenantSettings } from "../tenants/settings";
 
@@ -30,20 +30,26 @@ type SessionRow = {
 };
 
 /**
- * Every request makes this check, so it is one round trip: app_load_session() (migration *_auth_load_actor_fn)
+ * Every request makes this check, so it is one round trip: app_load_sessions() (migration *_hot_path_batches)
  * sets the tenant (or the platform path) for its own statement and reads the user, roles and followed units
- * under row-level security, as a transaction of separate queries did before.
+ * under row-level security. The checks of requests arriving together go as one call (lib/db/group-commit.ts),
+ * one tenant per call.
  */
-async function loadSession(uid: string, tid: string | null): Promise<SessionRow | null> {
-  const rows = await hotQuery<{ s: SessionRow | null }>("app_load_session", "SELECT app_load_session($1, $2::text) AS s", [uid, tid]);
-  return rows[0]?.s ?? null;
-}
+const loadSession = hotBatch<{ uid: string; tid: string | null }, SessionRow | null>({
+  group: (k) => k.tid ?? "",
+  run: async (batch) => {
+    const uids = [...new Set(batch.map((k) => k.uid))];
+    const rows = await hotQuery<{ uid: string; s: SessionRow }>("app_load_sessions", "SELECT uid, s FROM app_load_sessions($1::text, $2::text[])", [batch[0].tid, uids]);
+    const byUid = new Map(rows.map((r) => [r.uid, r.s]));
+    return batch.map((k) => byUid.get(k.uid) ?? null);
+  },
+});
 
 export async function loadActor(
   claims: { uid: string; tid: string | null; sv: number },
   ctx: { ip?: string | null; requestId?: string; locale: Actor["locale"] },
 ): Promise<ActorLoad> {
-  const user = await loadSession(claims.uid, claims.tid);
+  const user = await loadSession({ uid: claims.uid, tid: claims.tid });
   if (!user || user.disabled || user.sessionVersion !== claims.sv || user.tenant?.archived) return { status: "anonymous" };
 
   const grants: Grant[] = user.roles

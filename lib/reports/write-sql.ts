@@ -1,8 +1,9 @@
-// The hot path of filing in one round trip: the report_write() function (migration *_reports_write_fn) checks
-// the unit (tenant, scope, filer kind, type unchanged), upserts the one submission of (type, unit, period) under
-// optimistic concurrency and appends the revision and the audit row, in the statement's own transaction, under
-// row-level security. No row comes back when anything refuses; the caller then finds out why (replay of the same
-// click, stale version, lock, scope) with ordinary reads.
+// The hot path of filing in one round trip: the report_write_many() function (migration *_hot_path_batches)
+// checks each request's unit (tenant, scope, filer kind, type unchanged), upserts the one submission of (type,
+// unit, period) under optimistic concurrency and appends the revision and the audit row, in the statement's own
+// transaction, under row-level security. It takes a batch (the app's group commit sends the requests that
+// arrive together as one call); a request that wrote gets a row back, one that was refused gets none, and the
+// caller then finds out why (replay of the same click, stale version, lock, scope) with ordinary reads.
 //
 // Plain SQL text with $n parameters, so the app (through hotQuery on its pg pool) and the benchmark's bare
 // node:http + pg server run exactly the same statement.
@@ -48,34 +49,46 @@ export type WriteParams = {
 
 export type WriteRow = { id: string; version: number; status: string; onTime: boolean | null; submittedAt: Date | null; updatedAt: Date };
 
-export const WRITE_SQL = `SELECT * FROM report_write($1::text, $2::text, $3::text, $4::timestamptz, $5::text, $6::text, $7::jsonb, $8::int,
-  $9::timestamptz, $10::text, $11::boolean, $12::text[], $13::text[], $14::text, $15::text[], $16::boolean, $17::text, $18::text, $19::text,
-  $20::text, $21::text, $22::text)`;
+/** A batch of writes of one tenant, no two for the same (type, unit, period): a row for each item that wrote, by ordinal. */
+export const WRITE_MANY_SQL = "SELECT * FROM report_write_many($1::text, $2::jsonb)";
 
-/** Parameters in the function's order. */
-export function writeValues(p: WriteParams, action: WriteAction): unknown[] {
-  return [
-    p.tenantId,
-    p.typeId,
-    p.typeCode,
-    p.typeUpdatedAt,
-    p.nodeId,
-    p.periodKey,
-    JSON.stringify(p.data),
-    p.baseVersion,
-    p.now,
-    p.userId,
-    p.onTime,
-    p.scopePatterns,
-    p.filerKindCodes,
-    p.filerRootPattern,
-    p.reviewKindCodes,
-    p.locked,
+export type WriteItem = ReturnType<typeof writeItem>;
+
+/** One request of a batch, as report_write_many() reads it (jsonb_to_recordset: the names are its columns). */
+export function writeItem(p: WriteParams, action: WriteAction) {
+  return {
+    type: p.typeId,
+    type_code: p.typeCode,
+    type_updated: p.typeUpdatedAt.toISOString(),
+    node: p.nodeId,
+    period: p.periodKey,
+    data: p.data,
+    base: p.baseVersion,
+    at: p.now.toISOString(),
+    actor: p.userId,
+    on_time: p.onTime,
+    scope: p.scopePatterns,
+    filer_kinds: p.filerKindCodes,
+    filer_root: p.filerRootPattern,
+    review_kinds: p.reviewKindCodes,
+    locked: p.locked,
     action,
-    p.submissionId,
-    p.revisionId,
-    p.idempotencyKey,
-    p.ip,
-    p.requestId,
-  ];
+    submission_id: p.submissionId,
+    revision_id: p.revisionId,
+    key: p.idempotencyKey,
+    ip: p.ip,
+    request: p.requestId,
+  };
+}
+
+/** The parameters of WRITE_MANY_SQL: the tenant and the items, numbered in order. */
+export function writeManyValues(tenantId: string, items: WriteItem[]): unknown[] {
+  return [tenantId, JSON.stringify(items.map((item, ord) => ({ ord, ...item })))];
+}
+
+/** The batch's rows, back in the items' order (undefined: that item wrote nothing). */
+export function rowsByItem(rows: (WriteRow & { ord: number })[], count: number): (WriteRow | undefined)[] {
+  const out: (WriteRow | undefined)[] = new Array(count).fill(undefined);
+  for (const { ord, ...row } of rows) out[ord] = row;
+  return out;
 }

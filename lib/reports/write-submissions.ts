@@ -6,7 +6,7 @@ import { nodesIn, requireScope, tenantOf } from "../access/scope";
 import { inTenant } from "../access/tenant-tx";
 import { parseInput } from "../access/validate";
 import { audit } from "../audit/write-audit";
-import { hotQuery, type Tx } from "../db";
+import { hotBatch, hotQuery, type Tx } from "../db";
 import { formatInZone, isPeriodKey, periodLabel, periodOf, type Period } from "./calendar";
 import { dataSchema } from "./fields";
 import { findFilerNode, likePatterns, usersWithRolesOn } from "./filers";
@@ -15,7 +15,7 @@ import { cachedTypeDef, forgetCachedType, loadTypeDef } from "./report-types";
 import type { WriteReportInput } from "./schemas";
 import { isOpen, reviewerLevel, transition, type StoredStatus, type SubmissionState } from "./status";
 import type { TypeDef } from "./type-def";
-import { fastId, WRITE_SQL, writeValues, type WriteAction, type WriteRow } from "./write-sql";
+import { fastId, rowsByItem, WRITE_MANY_SQL, writeItem, writeManyValues, type WriteAction, type WriteItem, type WriteRow } from "./write-sql";
 
 export type WriteResult = {
   id: string;
@@ -59,13 +59,27 @@ function schemaFor(def: TypeDef, action: WriteAction) {
   return s[action];
 }
 
+// Filings arriving together go to the database as one call (lib/db/group-commit.ts): one tenant per call, never
+// the same (type, unit, period) twice in one.
+const writeBatch = hotBatch<{ tenantId: string; item: WriteItem }, WriteRow | undefined>({
+  group: (w) => w.tenantId,
+  key: (w) => `${w.item.type}/${w.item.node}/${w.item.period}`,
+  run: async (batch) => {
+    const rows = await hotQuery<WriteRow & { ord: number }>("report_write_many", WRITE_MANY_SQL, writeManyValues(batch[0].tenantId, batch.map((w) => w.item)));
+    return rowsByItem(rows, batch.length);
+  },
+});
+
+/** How filings went to the database so far in this process (tests, diagnostics). */
+export const filingBatchStats = () => ({ ...writeBatch.stats });
+
 export function periodFor(def: TypeDef, key: string): Period {
   if (!isPeriodKey(def.rule.cadence, key)) throw invalid("errors.validation", { period: ["validation.report.period"] });
   return periodOf(def.rule, key, def.tz);
 }
 
 /**
- * Save a draft or submit: one transaction, one statement on the hot path. Submitting is idempotent three ways:
+ * Save a draft or submit: one transaction, one statement on the hot path (with the filings arriving alongside). Submitting is idempotent three ways:
  * the (type, unit, period) row is unique, the write only applies to the version the client saw, and a retried
  * click (same idempotency key) gets the first answer back. A stale version is refused (409), never overwritten.
  */
@@ -101,10 +115,9 @@ export async function writeReport({ actor, action, input, now = new Date() }: { 
       ip: actor.ip ?? null,
       requestId: actor.requestId ?? null,
     };
-    // One round trip, one transaction (the function's statement); it sets the tenant itself.
-    const rows = await hotQuery<WriteRow>("report_write", WRITE_SQL, writeValues(params, action));
-    if (rows.length) {
-      const r = rows[0];
+    // One round trip, one transaction (the function's statement, shared with the filings that came with it).
+    const r = await writeBatch({ tenantId, item: writeItem(params, action) });
+    if (r) {
       return { id: r.id, version: r.version, status: r.status as StoredStatus, onTime: r.onTime, submittedAt: r.submittedAt, savedAt: now, replayed: false, unchanged: false };
     }
     try {

@@ -1,11 +1,11 @@
-// The baseline of the report benchmark: the same writes as the app's submit path (the same report_write() call
+// The baseline of the report benchmark: the same writes as the app's submit path (the same report_write_many() call
 // from lib/reports/write-sql.ts: tenant setting, upsert of the submission, revision and audit row in one
 // transaction) behind a bare node:http server on a pg pool of the app's size. No framework, no session, no
 // validation: what the database work alone costs, to compare the full stack against.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { fastId, WRITE_SQL, writeValues } from "../../lib/reports/write-sql";
+import { fastId, WRITE_MANY_SQL, writeItem, writeManyValues } from "../../lib/reports/write-sql";
 
 const port = Number(process.env.BARE_PORT);
 const pool = new pg.Pool({ connectionString: process.env.APP_DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
@@ -30,7 +30,7 @@ async function load() {
 }
 
 async function submit(userId: string, body: { period: string; nodeId: string; data: Record<string, unknown>; baseVersion: number; idempotencyKey: string }, now: Date) {
-  const values = writeValues(
+  const item = writeItem(
     {
         tenantId,
         typeId: type.id,
@@ -56,7 +56,8 @@ async function submit(userId: string, body: { period: string; nodeId: string; da
       },
       "submit",
     );
-  const res = await pool.query(WRITE_SQL, values);
+  // One request, one call (a batch of one): what the app does without its group commit.
+  const res = await pool.query(WRITE_MANY_SQL, writeManyValues(tenantId, [item]));
   return res.rows[0];
 }
 

@@ -9,7 +9,7 @@
 // week is open. Reports are filed through the filing statement itself (lib/reports/write-sql.ts) with the owner
 // connection, so their review chains are the ones the app stores.
 import { WEEKLY_PROGRESS } from "@/lib/reports/builtin-types";
-import { fastId, WRITE_SQL, writeValues, type WriteRow } from "@/lib/reports/write-sql";
+import { fastId, WRITE_MANY_SQL, writeItem, writeManyValues, type WriteRow } from "@/lib/reports/write-sql";
 import type { TestTenant } from "../../factories/tenant";
 import type { Target } from "../relations";
 import type { Position, World } from "../world";
@@ -99,33 +99,35 @@ async function file(w: World, t: TestTenant, nodeId: string, period: string, act
   const def = typeData(REPORT_TYPE);
   const now = new Date();
   const rowsBack = await w.db.$queryRawUnsafe<WriteRow[]>(
-    WRITE_SQL,
-    ...writeValues(
-      {
-        tenantId: t.tenantId,
-        typeId: type.id,
-        typeCode: type.code,
-        typeUpdatedAt: type.updatedAt,
-        nodeId,
-        periodKey: period,
-        data: action === "submit" ? MINIMAL : { progress: "草稿" },
-        baseVersion: 0,
-        now,
-        userId: t.userIds.tenantAdmin,
-        onTime: true,
-        scopePatterns: [`${t.nodes.root.path}%`],
-        filerKindCodes: def.filerKindCodes,
-        filerRootPattern: "%",
-        reviewKindCodes: def.reviewKindCodes,
-        locked: false,
-        submissionId: fastId(),
-        revisionId: fastId(),
-        idempotencyKey: null,
-        ip: null,
-        requestId: null,
-      },
-      action,
-    ),
+    WRITE_MANY_SQL,
+    ...writeManyValues(t.tenantId, [
+      writeItem(
+        {
+          tenantId: t.tenantId,
+          typeId: type.id,
+          typeCode: type.code,
+          typeUpdatedAt: type.updatedAt,
+          nodeId,
+          periodKey: period,
+          data: action === "submit" ? MINIMAL : { progress: "草稿" },
+          baseVersion: 0,
+          now,
+          userId: t.userIds.tenantAdmin,
+          onTime: true,
+          scopePatterns: [`${t.nodes.root.path}%`],
+          filerKindCodes: def.filerKindCodes,
+          filerRootPattern: "%",
+          reviewKindCodes: def.reviewKindCodes,
+          locked: false,
+          submissionId: fastId(),
+          revisionId: fastId(),
+          idempotencyKey: null,
+          ip: null,
+          requestId: null,
+        },
+        action,
+      ),
+    ]),
   );
   if (!rowsBack.length) throw new Error(`could not file the matrix report of ${nodeId} for ${period}`);
   return rowsBack[0];
