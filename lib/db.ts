@@ -8,7 +8,7 @@ import pg from "pg";
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 import { log } from "./log";
-import { groupCommit, type GroupCommit, type GroupCommitOptions } from "./db/group-commit";
+import { groupCommit, HOT_BATCH_MAX, type GroupCommit, type GroupCommitOptions } from "./db/group-commit";
 import { serialPrismaPg } from "./db/serial-adapter";
 
 const globalForDb = globalThis as unknown as { __ljflDb?: PrismaClient; __ljflPool?: pg.Pool };
@@ -52,8 +52,6 @@ export function hotBatch<I, O>(opts: Omit<GroupCommitOptions<I, O>, "maxInFlight
   const get = () => (batch ??= groupCommit({ ...opts, maxBatch: HOT_BATCH_MAX, maxInFlight: env().DB_BATCH_CALLS, retryEach: oneItemMayBeAtFault }));
   return Object.defineProperty((item: I) => get()(item), "stats", { get: () => get().stats }) as GroupCommit<I, O>;
 }
-const HOT_BATCH_MAX = 64;
-
 /**
  * An error the database raised for the statement (a constraint, a deadlock, bad data): one item may be at fault.
  * Not a lost or refused connection, nor the server shutting down or out of resources (SQLSTATE classes 08, 53,

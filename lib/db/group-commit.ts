@@ -24,6 +24,9 @@ export type GroupCommitOptions<I, O> = {
   retryEach?: (error: unknown) => boolean;
 };
 
+/** The most requests one call of a hot statement takes (the app's and the benchmark's bare server's). */
+export const HOT_BATCH_MAX = 64;
+
 type Waiting<I, O> = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
 
 export type GroupCommit<I, O> = {

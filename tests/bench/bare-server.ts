@@ -1,11 +1,13 @@
 // The baseline of the report benchmark: the same writes as the app's submit path (the same report_write_many() call
 // from lib/reports/write-sql.ts: tenant setting, upsert of the submission, revision and audit row in one
 // transaction) behind a bare node:http server on a pg pool of the app's size. No framework, no session, no
-// validation: what the database work alone costs, to compare the full stack against.
+// validation: what the database work alone costs, to compare the full stack against. BARE_BATCH=1 adds the app's
+// group commit (requests arriving together share one call), the same database work as the app's.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { fastId, WRITE_MANY_SQL, writeItem, writeManyValues } from "../../lib/reports/write-sql";
+import { groupCommit, HOT_BATCH_MAX } from "../../lib/db/group-commit";
+import { fastId, rowsByItem, WRITE_MANY_SQL, writeItem, writeManyValues, type WriteRow } from "../../lib/reports/write-sql";
 
 const port = Number(process.env.BARE_PORT);
 const pool = new pg.Pool({ connectionString: process.env.APP_DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
@@ -56,10 +58,25 @@ async function submit(userId: string, body: { period: string; nodeId: string; da
       },
       "submit",
     );
-  // One request, one call (a batch of one): what the app does without its group commit.
+  if (batched) return batched(item);
+  // One request, one call (a batch of one): what a plain server does.
   const res = await pool.query(WRITE_MANY_SQL, writeManyValues(tenantId, [item]));
   return res.rows[0];
 }
+
+// BARE_BATCH=1: the writes of requests arriving together share a call, through the app's own group commit with
+// the app's limits (lib/db/group-commit.ts): the same database work as the app, without the framework.
+type Item = ReturnType<typeof writeItem>;
+const batched =
+  process.env.BARE_BATCH === "1"
+    ? groupCommit<Item, WriteRow | undefined>({
+        group: () => tenantId,
+        key: (i) => `${i.type}/${i.node}/${i.period}`,
+        run: async (items) => rowsByItem((await pool.query(WRITE_MANY_SQL, writeManyValues(tenantId, items))).rows, items.length),
+        maxBatch: HOT_BATCH_MAX,
+        maxInFlight: Number(process.env.DB_BATCH_CALLS ?? 4),
+      })
+    : null;
 
 await load();
 const server = http.createServer((req, res) => {

@@ -4,8 +4,9 @@
 // The app is measured as npm start runs it (one server process; the submission route in the server's fast lane,
 // lib/cli/fast-lane.mjs), then with the fast lane off (FAST_LANE=off: every request through Next's pipeline), to
 // show what the lane buys. Each configuration runs BENCH_ROUNDS rounds, each round the app then the bare server
-// (and the bare server as the owner, without row-level security) on weeks of their own, so the ratios compare
-// runs seconds apart on this shared machine, and the median round is reported. Every run also prints the CPU
+// (and the bare server as the owner, without row-level security, and the bare server with the app's group commit:
+// requests arriving together share one call, as in the app) on weeks of their own, so the ratios compare runs
+// seconds apart on this shared machine, and the median round is reported. Every run also prints the CPU
 // each kind of process spent per request (database, server, this load generator), read from /proc.
 // Not a timed test: it prints figures. Run with `npm run bench` (env: BENCH_PORT, BENCH_PG_PORT).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -148,9 +149,9 @@ function row(name: string, r: LoadResult, all: string) {
   return `  ${name.padEnd(40)} ${fmt(r.count).padStart(6)} ${fmt(r.errors).padStart(6)} ${fmt(r.perSecond, 0).padStart(9)} ${fmt(r.p50, 1).padStart(8)} ${fmt(r.p95, 1).padStart(8)} ${fmt(r.p99, 1).padStart(8)} ${fmt(r.max, 1).padStart(8)}   ${all}\n`;
 }
 
-function startBare(url: string, tenantId: string, port: number): Promise<ChildProcess> {
+function startBare(url: string, tenantId: string, port: number, batch = false): Promise<ChildProcess> {
   const child = spawn("npx", ["tsx", "tests/bench/bare-server.ts"], {
-    env: { ...process.env, BARE_PORT: String(port), APP_DATABASE_URL: url, BENCH_TENANT: tenantId, DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20" },
+    env: { ...process.env, BARE_PORT: String(port), APP_DATABASE_URL: url, BENCH_TENANT: tenantId, DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20", BARE_BATCH: batch ? "1" : "0" },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
@@ -224,24 +225,33 @@ export async function benchReportsSubmit() {
 
     // The bare server as the app role (every policy evaluated), and as the schema owner (a superuser, which
     // row-level security does not apply to): the cost of the second wall.
+    // And the bare server with the app's group commit: the same database work as the app, without the framework.
     const appUrl = deriveAppUrl(ownerUrl);
     const ownerPort = BARE_PORT + 1;
-    children.push(await startBare(appUrl, tenantId, BARE_PORT), await startBare(ownerUrl, tenantId, ownerPort));
-    await runLoad(warm, CONCURRENCY, viaBare(BARE_PORT, warmWeek()));
-    await runLoad(warm, CONCURRENCY, viaBare(ownerPort, warmWeek()));
+    const batchPort = BARE_PORT + 2;
+    children.push(await startBare(appUrl, tenantId, BARE_PORT), await startBare(ownerUrl, tenantId, ownerPort), await startBare(appUrl, tenantId, batchPort, true));
+    for (const port of [BARE_PORT, ownerPort, batchPort]) await runLoad(warm, CONCURRENCY, viaBare(port, warmWeek()));
 
-    const rounds = async (label: string, withOwner: boolean) => {
+    const rounds = async (label: string, withBare: boolean) => {
       await runLoad(warm, CONCURRENCY, viaApp(warmWeek()));
-      const out = { app: [] as LoadResult[], bare: [] as LoadResult[], owner: [] as LoadResult[], ratios: [] as number[] };
+      const out = { app: [] as LoadResult[], bare: [] as LoadResult[], owner: [] as LoadResult[], batch: [] as LoadResult[], ratios: [] as number[], batchRatios: [] as number[] };
       for (let r = 0; r < ROUNDS; r++) {
         const a = await runLoad(UNITS, CONCURRENCY, viaApp(nextWeek()));
         const b = await runLoad(UNITS, CONCURRENCY, viaBare(BARE_PORT, nextWeek()));
-        if (withOwner) out.owner.push(await runLoad(UNITS, CONCURRENCY, viaBare(ownerPort, nextWeek())));
         out.app.push(a);
         out.bare.push(b);
         out.ratios.push(a.perSecond / b.perSecond);
-        log(`    ${label}, round ${r + 1}: app ${fmt(a.perSecond, 0)}/s, bare ${fmt(b.perSecond, 0)}/s, ratio ${(a.perSecond / b.perSecond).toFixed(2)}\n`);
-        log(`      app  ${cpuLine(a)}\n      bare ${cpuLine(b)}\n`);
+        let line = `    ${label}, round ${r + 1}: app ${fmt(a.perSecond, 0)}/s, bare ${fmt(b.perSecond, 0)}/s, ratio ${(a.perSecond / b.perSecond).toFixed(2)}`;
+        let cpu = `      app  ${cpuLine(a)}\n      bare ${cpuLine(b)}\n`;
+        if (withBare) {
+          out.owner.push(await runLoad(UNITS, CONCURRENCY, viaBare(ownerPort, nextWeek())));
+          const g = await runLoad(UNITS, CONCURRENCY, viaBare(batchPort, nextWeek()));
+          out.batch.push(g);
+          out.batchRatios.push(a.perSecond / g.perSecond);
+          line += `; bare with group commit ${fmt(g.perSecond, 0)}/s, ratio ${(a.perSecond / g.perSecond).toFixed(2)}`;
+          cpu += `      bare with group commit ${cpuLine(g)}\n`;
+        }
+        log(`${line}\n${cpu}`);
       }
       return out;
     };
@@ -271,20 +281,24 @@ export async function benchReportsSubmit() {
     const sMany = summary(many.app);
     const sBare = summary([...one.bare, ...many.bare]);
     const sOwner = summary(one.owner);
+    const sBatch = summary(one.batch);
     const ratioOne = median(one.ratios);
+    const ratioBatch = median(one.batchRatios);
     const ratioMany = median(many.ratios);
     log(`\n  median round of ${ROUNDS} (throughput of every round after the figures)\n`);
     log(`  ${"".padEnd(40)} ${"n".padStart(6)} ${"errors".padStart(6)} ${"subm/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}\n`);
     log(row("full stack (npm start)", sOne.mid, sOne.all));
     log(row("full stack, fast lane off (Next only)", sMany.mid, sMany.all));
-    log(row("bare node:http + pg, same SQL", sBare.mid, sBare.all));
+    log(row("bare node:http + pg, a call per request", sBare.mid, sBare.all));
     log(row("bare, as owner (no row-level security)", sOwner.mid, sOwner.all));
+    log(row("bare with the app's group commit", sBatch.mid, sBatch.all));
     log(`  ratio full stack / bare (median of the rounds' ratios): ${ratioOne.toFixed(2)}; fast lane off ${ratioMany.toFixed(2)}   (goal ≥ 0.50; ≥ 1,000 subm/s and p99 ≤ 250 ms on 2 cores)\n`);
+    log(`  ratio full stack / bare with the same group commit: ${ratioBatch.toFixed(2)}\n`);
     const cpu = (runs: LoadResult[]) => median(runs.map((r) => r.cpuPer.postgres)).toFixed(2) + " / " + median(runs.map((r) => r.cpuPer.server)).toFixed(2) + " / " + median(runs.map((r) => r.cpuPer.loadgen)).toFixed(2);
-    log(`  CPU ms per submission, database / server / load generator (medians): full stack ${cpu(one.app)}; fast lane off ${cpu(many.app)}; bare ${cpu([...one.bare, ...many.bare])}\n`);
+    log(`  CPU ms per submission, database / server / load generator (medians): full stack ${cpu(one.app)}; fast lane off ${cpu(many.app)}; bare ${cpu([...one.bare, ...many.bare])}; bare with group commit ${cpu(one.batch)}\n`);
     log(`  row-level security: bare with RLS / without = ${median(one.owner.map((o, k) => one.bare[k].perSecond / o.perSecond)).toFixed(2)} of the throughput\n`);
     log(`  completeness page, ${fmt(UNITS)} units × 8 weeks: median ${fmt(percentile(times, 50), 0)} ms, p95 ${fmt(percentile(times, 95), 0)} ms, max ${fmt(times.at(-1) ?? 0, 0)} ms (${times.length} requests)\n`);
-    for (const [name, runs] of [["full stack", [...one.app, ...many.app]], ["bare", [...one.bare, ...many.bare, ...one.owner]]] as const) {
+    for (const [name, runs] of [["full stack", [...one.app, ...many.app]], ["bare", [...one.bare, ...many.bare, ...one.owner, ...one.batch]]] as const) {
       const bad = runs.find((r) => r.errors);
       if (bad) log(`  ${name} errors: ${JSON.stringify(bad.statuses)} first: ${bad.firstError}\n`);
     }
@@ -295,7 +309,7 @@ export async function benchReportsSubmit() {
     const audits = await db.auditLog.count({ where: { tenantId, action: "report.submit" } });
     await db.$disconnect();
     log(`  rows per week: ${counted.map((c) => `${c.periodKey}=${c._count}`).join(", ")}; audit rows: ${fmt(audits)}\n`);
-    return { one, many, ratioOne, ratioMany, completenessMs: percentile(times, 50) };
+    return { one, many, ratioOne, ratioMany, ratioBatch, completenessMs: percentile(times, 50) };
   } finally {
     for (const c of children) stop(c);
   }
