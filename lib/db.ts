@@ -52,6 +52,7 @@ export function hotBatch<I, O>(opts: Omit<GroupCommitOptions<I, O>, "maxInFlight
   const get = () => (batch ??= groupCommit({ ...opts, maxBatch: HOT_BATCH_MAX, maxInFlight: env().DB_BATCH_CALLS, retryEach: oneItemMayBeAtFault }));
   return Object.defineProperty((item: I) => get()(item), "stats", { get: () => get().stats }) as GroupCommit<I, O>;
 }
+
 /**
  * An error the database raised for the statement (a constraint, a deadlock, bad data): one item may be at fault.
  * Not a lost or refused connection, nor the server shutting down or out of resources (SQLSTATE classes 08, 53,

@@ -79,9 +79,10 @@ export function periodFor(def: TypeDef, key: string): Period {
 }
 
 /**
- * Save a draft or submit: one transaction, one statement on the hot path (with the filings arriving alongside). Submitting is idempotent three ways:
- * the (type, unit, period) row is unique, the write only applies to the version the client saw, and a retried
- * click (same idempotency key) gets the first answer back. A stale version is refused (409), never overwritten.
+ * Save a draft or submit: one transaction, one statement on the hot path (shared with the filings arriving
+ * alongside). Submitting is idempotent three ways: the (type, unit, period) row is unique, the write only applies
+ * to the version the client saw, and a retried click (same idempotency key) gets the first answer back. A stale
+ * version is refused (409), never overwritten.
  */
 export async function writeReport({ actor, action, input, now = new Date() }: { actor: Actor; action: WriteAction; input: WriteReportInput; now?: Date }): Promise<WriteResult> {
   const scope = requireScope(actor, "reports.submit");
