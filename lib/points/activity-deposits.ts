@@ -4,21 +4,25 @@ import "server-only";
 // the sweep can run as often as it likes.
 import { listVerifiedAttendance, type AttendanceCursor } from "../campaigns/activities/attendance";
 import { activeTenantIds } from "../jobs/tenants";
-import { depositActivityHours } from "./time-bank";
+import { depositActivityHoursMany } from "./time-bank";
 
 const LOOKBACK_DAYS = 45;
-/** Deposits the attendances of the last 45 days not deposited yet, a page at a time; returns how many it booked. */
-export async function depositRecentActivityHours({ now, tenantIds, pageSize = 1_000 }: { now: Date; tenantIds?: string[]; pageSize?: number }) {
+/**
+ * Deposits the attendances of the last 45 days not deposited yet, a page at a time, a transaction per chunk of a
+ * page; returns how many it booked.
+ */
+export async function depositRecentActivityHours({ now, tenantIds, pageSize = 1_000, chunkSize = 100 }: { now: Date; tenantIds?: string[]; pageSize?: number; chunkSize?: number }) {
   let deposits = 0;
   for (const tenantId of tenantIds ?? (await activeTenantIds())) {
     const since = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
     let after: AttendanceCursor | undefined;
     for (;;) {
       const page = await listVerifiedAttendance({ tenantId, since, until: now, undepositedOnly: true, after, limit: pageSize });
-      for (const a of page) {
-        const minutes = Math.round(a.hours * 60);
-        if (minutes <= 0) continue;
-        if (await depositActivityHours({ tenantId, personId: a.personId, activityId: a.activityId, minutes })) deposits++;
+      const items = page.map((a) => ({ personId: a.personId, activityId: a.activityId, minutes: Math.round(a.hours * 60) })).filter((a) => a.minutes > 0);
+      // A transaction per chunk, not per attendance; short enough not to hold the accounts' rows for long.
+      for (let i = 0; i < items.length; i += chunkSize) {
+        const booked = await depositActivityHoursMany({ tenantId, items: items.slice(i, i + chunkSize) });
+        deposits += booked.filter(Boolean).length;
       }
       if (page.length < pageSize) break;
       after = page[page.length - 1];

@@ -16,7 +16,22 @@ import { depositMinutes } from "./ledger";
  * campaigns feature, which runs it when attendance is confirmed.
  */
 export async function depositActivityHours({ tenantId, personId, activityId, minutes, createdById = null }: { tenantId: string; personId: string; activityId: string; minutes: number; createdById?: string | null }) {
-  return inTenantId(tenantId, (tx) => depositMinutes(tx, { tenantId, personId, minutes, sourceType: "Activity", sourceId: `${activityId}:${personId}`, createdById, memo: null }));
+  const [booked] = await depositActivityHoursMany({ tenantId, items: [{ personId, activityId, minutes }], createdById });
+  return booked;
+}
+
+/**
+ * Several attendances of one tenant in one transaction (the sweep's chunks): each booked at most once, as above.
+ * Deposits never fail on a balance, so one transaction for the lot is safe; in order, one booking or null each.
+ */
+export async function depositActivityHoursMany({ tenantId, items, createdById = null }: { tenantId: string; items: { personId: string; activityId: string; minutes: number }[]; createdById?: string | null }) {
+  return inTenantId(tenantId, async (tx) => {
+    const booked: Awaited<ReturnType<typeof depositMinutes>>[] = [];
+    for (const { personId, activityId, minutes } of items) {
+      booked.push(await depositMinutes(tx, { tenantId, personId, minutes, sourceType: "Activity", sourceId: `${activityId}:${personId}`, createdById, memo: null }));
+    }
+    return booked;
+  });
 }
 
 export async function listOffers({ actor }: { actor: Actor }) {
