@@ -19,6 +19,20 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ReportsTabs } from "@/components/reports/reports-tabs";
 import { StatusBadge } from "@/components/reports/status-badge";
 
+/** A week's name with its dates: on a phone the dates go, whole, under the name. */
+function PeriodName({ label }: { label: string }) {
+  const m = /^(.*?)(\s*)([（(].*)$/.exec(label);
+  if (!m) return label;
+  return (
+    <>
+      {m[1]}
+      {m[2]}
+      <wbr />
+      <span className="whitespace-nowrap">{m[3]}</span>
+    </>
+  );
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("reports") };
 }
@@ -71,7 +85,9 @@ export default async function ReportsPage() {
                           const editable = !p.locked && (p.stored === null || p.stored === "DRAFT" || p.stored === "RETURNED");
                           return (
                             <tr key={p.key} data-testid={`period-${def.code}-${p.key}`}>
-                              <Td className="whitespace-nowrap">{p.label}</Td>
+                              <Td className="sm:whitespace-nowrap">
+                                <PeriodName label={p.label} />
+                              </Td>
                               <Td className="hidden whitespace-nowrap text-slate-500 sm:table-cell">{formatInZone(p.deadline, def.tz)}</Td>
                               <Td><StatusBadge status={p.status} /></Td>
                               <Td className="text-right">
