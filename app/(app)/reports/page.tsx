@@ -17,21 +17,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ReportsTabs } from "@/components/reports/reports-tabs";
+import { PeriodName } from "@/components/reports/period-name";
 import { StatusBadge } from "@/components/reports/status-badge";
-
-/** A week's name with its dates: on a phone the dates go, whole, under the name. */
-function PeriodName({ label }: { label: string }) {
-  const m = /^(.*?)(\s*)([（(].*)$/.exec(label);
-  if (!m) return label;
-  return (
-    <>
-      {m[1]}
-      {m[2]}
-      <wbr />
-      <span className="whitespace-nowrap">{m[3]}</span>
-    </>
-  );
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("reports") };

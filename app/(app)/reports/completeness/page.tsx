@@ -22,6 +22,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { CompletenessChart } from "@/components/reports/completeness-chart";
 import { ReportsTabs } from "@/components/reports/reports-tabs";
 import { AreaBreadcrumb } from "@/components/reports/area-breadcrumb";
+import { PeriodName } from "@/components/reports/period-name";
 import { StatusBadge } from "@/components/reports/status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -134,10 +135,11 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
             <thead>
               <tr>
                 <Th>{t("completeness.unit")}</Th>
-                <Th className="text-right">{t("completeness.expected")}</Th>
-                <Th className="text-right">{t("completeness.submitted")}</Th>
-                <Th className="text-right">{t("completeness.onTime")}</Th>
-                <Th className="text-right">{t("completeness.late")}</Th>
+                {/* On a phone: the unit, what is missing and the two rates; the counts behind them from sm up. */}
+                <Th className="hidden text-right sm:table-cell">{t("completeness.expected")}</Th>
+                <Th className="hidden text-right sm:table-cell">{t("completeness.submitted")}</Th>
+                <Th className="hidden text-right sm:table-cell">{t("completeness.onTime")}</Th>
+                <Th className="hidden text-right sm:table-cell">{t("completeness.late")}</Th>
                 <Th className="text-right">{t("completeness.missing")}</Th>
                 <Th className="text-right">{t("completeness.submissionRate")}</Th>
                 <Th className="text-right">{t("completeness.onTimeRate")}</Th>
@@ -150,15 +152,15 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                 const href = drill ? link(r.id) : `/reports/${def.code}/${to}/${r.id}`;
                 return (
                   <tr key={r.id} data-testid="completeness-row" data-unit={r.name}>
-                    <Td className="font-medium">
+                    <Td className="min-w-[7rem] font-medium">
                       <Link href={href} className="text-slate-900 hover:text-brand-700">{r.name}</Link>
                       {r.self ? <span className="ml-1 text-xs text-slate-500">{t("completeness.self")}</span> : null}
                       {drill ? <span className="ml-1 text-xs text-slate-400">{t("completeness.units", { count: r.units })}</span> : null}
                     </Td>
-                    <Td className="text-right tabular-nums">{r.counts.expected}</Td>
-                    <Td className="text-right tabular-nums">{r.counts.submitted}</Td>
-                    <Td className="text-right tabular-nums">{r.counts.onTime}</Td>
-                    <Td className="text-right tabular-nums">{r.counts.late}</Td>
+                    <Td className="hidden text-right tabular-nums sm:table-cell">{r.counts.expected}</Td>
+                    <Td className="hidden text-right tabular-nums sm:table-cell">{r.counts.submitted}</Td>
+                    <Td className="hidden text-right tabular-nums sm:table-cell">{r.counts.onTime}</Td>
+                    <Td className="hidden text-right tabular-nums sm:table-cell">{r.counts.late}</Td>
                     <Td className={`text-right tabular-nums ${r.counts.missing ? "font-medium text-red-700" : ""}`}>{r.counts.missing}</Td>
                     <Td className="text-right tabular-nums">{formatRate(r.submissionRate)}</Td>
                     <Td className="text-right tabular-nums">{formatRate(r.onTimeRate)}</Td>
@@ -179,16 +181,22 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
               <tr>
                 <Th>{t("completeness.unit")}</Th>
                 <Th className="hidden sm:table-cell">{t("completeness.parent")}</Th>
-                <Th>{t("completeness.period")}</Th>
+                <Th className="hidden sm:table-cell">{t("completeness.period")}</Th>
                 <Th>{t("completeness.status")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="missing-list">
               {c.missing.map((m) => (
                 <tr key={`${m.nodeId}-${m.periodKey}`}>
-                  <Td><Link href={`/reports/${def.code}/${m.periodKey}/${m.nodeId}`} className="text-slate-900 hover:text-brand-700">{m.name}</Link></Td>
+                  <Td>
+                    <Link href={`/reports/${def.code}/${m.periodKey}/${m.nodeId}`} className="text-slate-900 hover:text-brand-700">{m.name}</Link>
+                    {/* On a phone the period goes under the unit. */}
+                    <p className="mt-0.5 text-xs text-slate-500 sm:hidden">
+                      <PeriodName label={periodLabel(def.rule.cadence, m.periodKey, actor.locale)} />
+                    </p>
+                  </Td>
                   <Td className="hidden text-slate-500 sm:table-cell">{m.parentName ?? ""}</Td>
-                  <Td className="whitespace-nowrap">{periodLabel(def.rule.cadence, m.periodKey, actor.locale)}</Td>
+                  <Td className="hidden whitespace-nowrap sm:table-cell">{periodLabel(def.rule.cadence, m.periodKey, actor.locale)}</Td>
                   <Td><StatusBadge status="MISSING" />{m.status === "DRAFT" ? <span className="ml-1 text-xs text-slate-500">{t("completeness.hasDraft")}</span> : null}</Td>
                 </tr>
               ))}

@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ReportsTabs } from "@/components/reports/reports-tabs";
+import { PeriodName } from "@/components/reports/period-name";
 import { StatusBadge } from "@/components/reports/status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +35,8 @@ export default async function ReviewQueuePage() {
             <thead>
               <tr>
                 <Th>{t("review.unit")}</Th>
-                <Th>{t("review.type")}</Th>
-                <Th>{t("review.period")}</Th>
+                <Th className="hidden sm:table-cell">{t("review.type")}</Th>
+                <Th className="hidden sm:table-cell">{t("review.period")}</Th>
                 <Th className="hidden md:table-cell">{t("review.submittedAt")}</Th>
                 <Th>{t("review.timeliness")}</Th>
                 <Th className="hidden sm:table-cell">{t("review.progress")}</Th>
@@ -45,9 +46,17 @@ export default async function ReviewQueuePage() {
             <tbody className="divide-y divide-slate-100" data-testid="review-queue">
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <Td className="font-medium text-slate-900">{r.nodeName}</Td>
-                  <Td>{r.typeName}</Td>
-                  <Td className="whitespace-nowrap">{periodLabel(r.cadence, r.periodKey, actor.locale)}</Td>
+                  <Td>
+                    <p className="font-medium text-slate-900">{r.nodeName}</p>
+                    {/* On a phone the report and its period go under the unit, not in columns of their own. */}
+                    <p className="mt-0.5 text-xs text-slate-500 sm:hidden">
+                      {r.typeName} · <PeriodName label={periodLabel(r.cadence, r.periodKey, actor.locale)} />
+                    </p>
+                  </Td>
+                  <Td className="hidden sm:table-cell">{r.typeName}</Td>
+                  <Td className="hidden sm:table-cell">
+                    <PeriodName label={periodLabel(r.cadence, r.periodKey, actor.locale)} />
+                  </Td>
                   <Td className="hidden whitespace-nowrap md:table-cell">{formatInZone(r.submittedAt, tz)}</Td>
                   <Td><StatusBadge status={r.onTime ? "SUBMITTED_ON_TIME" : "SUBMITTED_LATE"} /></Td>
                   <Td className="hidden sm:table-cell">{t("review.levels", { done: r.approvedLevel, total: r.levels })}</Td>

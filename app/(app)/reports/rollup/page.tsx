@@ -75,7 +75,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
               <tr>
                 <Th>{t("completeness.unit")}</Th>
                 <Th className="text-right">{t("rollup.filed")}</Th>
-                {r.paths.map((p) => <Th key={p.path} className="text-right normal-case">{head(p)}</Th>)}
+                {/* Long field names wrap; the unit keeps room for its name (a phone scrolls the table sideways). */}
+                {r.paths.map((p) => <Th key={p.path} className="min-w-[6rem] whitespace-normal text-right normal-case">{head(p)}</Th>)}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="rollup-rows">
@@ -83,7 +84,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
                 const drill = !row.self && (row.expected > 1 || !row.isFiler);
                 return (
                   <tr key={row.id}>
-                    <Td className="font-medium">
+                    <Td className="min-w-[7rem] font-medium">
                       <Link href={drill ? link(row.id) : `/reports/${def.code}/${period}/${row.id}`} className="text-slate-900 hover:text-brand-700">{row.name}</Link>
                       {row.self ? <span className="ml-1 text-xs text-slate-500">{t("completeness.self")}</span> : null}
                     </Td>
