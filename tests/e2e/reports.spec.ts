@@ -94,9 +94,21 @@ test.describe("weekly report", () => {
     await expect(admin.getByTestId("revision-diff")).toContainText("86");
   });
 
+  test("the review queue and the completeness page fit a phone: no column pushed out of sight", async ({ browser }) => {
+    const admin = await pageAs(browser, "fs-admin", "2031-01-15T10:00:00+08:00", { width: 390, height: 844 });
+    await admin.goto("/reports/review");
+    await expect(admin.getByRole("heading", { name: "待我审核" })).toBeVisible();
+    expect(await tablesScrollingSideways(admin)).toEqual([]);
+    const leader = await pageAs(browser, "fs-leader", "2031-01-15T10:00:00+08:00", { width: 390, height: 844 });
+    await leader.goto("/reports/completeness?type=weekly_progress&from=2031-W01&to=2031-W03");
+    await expect(leader.getByTestId("missing-list")).toBeVisible();
+    expect(await tablesScrollingSideways(leader)).toEqual([]);
+  });
+
   test("a reporter files from a phone at 390 px", async ({ browser }) => {
     const page = await pageAs(browser, "r-fs-jr", "2031-01-15T10:00:00+08:00", { width: 390, height: 844 });
     await page.goto("/reports");
+    expect(await tablesScrollingSideways(page)).toEqual([]);
     await page.getByTestId("period-weekly_progress-2031-W03").getByRole("link", { name: "填写" }).click();
     await expect(page.getByTestId("report-form")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -108,3 +120,12 @@ test.describe("weekly report", () => {
     await expect(page.getByTestId("report-status")).toHaveAttribute("data-status", "SUBMITTED_ON_TIME");
   });
 });
+
+/** The tables of the page whose scroll box is narrower than the table (columns only reachable sideways). */
+function tablesScrollingSideways(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("table")]
+      .filter((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth + 1)
+      .map((t) => t.querySelector("th")?.textContent ?? "?"),
+  );
+}
