@@ -1,9 +1,12 @@
 import { cn as clsx } from "./cn";
 
-/** A white card; other attributes (data-testid, aria-*, id) go to the element. */
+/**
+ * A white card; other attributes (data-testid, aria-*, id) go to the element. min-w-0: in a grid or flex row a
+ * wide table scrolls inside its card instead of widening the page.
+ */
 export function Card({ className, children, ...rest }: React.HTMLAttributes<HTMLElement> & { "data-testid"?: string }) {
   return (
-    <section {...rest} className={clsx("rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)}>
+    <section {...rest} className={clsx("min-w-0 rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)}>
       {children}
     </section>
   );

@@ -60,3 +60,12 @@ export async function firstSignIn(page: Page, username: string, temp: string, pa
   await page.getByRole("button", { name: "保存新密码" }).click();
   await page.waitForURL((u) => !u.pathname.startsWith("/change-password"));
 }
+
+/** The tables of the page whose scroll box is narrower than the table (columns only reachable sideways). */
+export function tablesScrollingSideways(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("table")]
+      .filter((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth + 1)
+      .map((t) => t.querySelector("th")?.textContent ?? "?"),
+  );
+}

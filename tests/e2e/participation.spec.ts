@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, randomIp, signIn, test } from "./fixtures";
+import { expect, randomIp, signIn, tablesScrollingSideways, test } from "./fixtures";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -14,6 +14,17 @@ async function as(browser: Browser, username: string, viewport = { width: 1366, 
 const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).textContent())!.trim());
 
 test.describe("participation", () => {
+  test("the duty desk and the points queue fit a phone: nothing wider than the screen, no column out of sight", async ({ browser }) => {
+    for (const [username, path] of [["lc-supervisor", "/duty"], ["jh-operator", "/points"]]) {
+      const page = await as(browser, username, PHONE);
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+      expect(await tablesScrollingSideways(page), path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   test("a member signs up, checks in and out on the phone; the branch verifies; the monthly table shows the hours", async ({ browser }) => {
     test.setTimeout(180_000);
     const desk = await as(browser, "lc-branch");

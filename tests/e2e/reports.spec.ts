@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, randomIp, signIn, test } from "./fixtures";
+import { expect, randomIp, signIn, tablesScrollingSideways, test } from "./fixtures";
 
 // A fixed clock: the server honours x-test-now (ALLOW_TEST_CLOCK=1 in the Playwright web server only).
 // 2031-W02 runs Monday 6 to Sunday 12 January 2031; the weekly report is due Wednesday 8 January 17:00 Beijing time.
@@ -120,12 +120,3 @@ test.describe("weekly report", () => {
     await expect(page.getByTestId("report-status")).toHaveAttribute("data-status", "SUBMITTED_ON_TIME");
   });
 });
-
-/** The tables of the page whose scroll box is narrower than the table (columns only reachable sideways). */
-function tablesScrollingSideways(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll("table")]
-      .filter((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth + 1)
-      .map((t) => t.querySelector("th")?.textContent ?? "?"),
-  );
-}

@@ -59,13 +59,14 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
             <thead className="bg-slate-50">
               <tr>
                 <Th>{t("fields.title")}</Th>
-                <Th>{t("fields.owner")}</Th>
-                <Th>{t("fields.period")}</Th>
+                {/* On a phone: the campaign (with its organiser and dates under it) and its status. */}
+                <Th className="hidden sm:table-cell">{t("fields.owner")}</Th>
+                <Th className="hidden sm:table-cell">{t("fields.period")}</Th>
                 <Th>{t("fields.status")}</Th>
-                <Th className="text-right">{t("list.units")}</Th>
-                <Th className="text-right">{t("list.tasks")}</Th>
-                <Th className="text-right">{t("list.signatures")}</Th>
-                <Th className="text-right">{t("list.activities")}</Th>
+                <Th className="hidden text-right sm:table-cell">{t("list.units")}</Th>
+                <Th className="hidden text-right sm:table-cell">{t("list.tasks")}</Th>
+                <Th className="hidden text-right sm:table-cell">{t("list.signatures")}</Th>
+                <Th className="hidden text-right sm:table-cell">{t("list.activities")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="campaigns-table">
@@ -74,14 +75,17 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
                   <Td>
                     <Link href={`/campaigns/${c.id}`} className="font-medium text-slate-900 hover:text-brand-700">{c.title}</Link>
                     <p className="text-xs text-slate-500">{c.scopeKind === "SUBTREE" ? t("scope.SUBTREE") : t("scope.UNITS")}</p>
+                    <p className="text-xs text-slate-500 sm:hidden">
+                      {c.node.name} · <span className="whitespace-nowrap tabular-nums">{day(c.startsOn)} – {day(c.endsOn)}</span>
+                    </p>
                   </Td>
-                  <Td>{c.node.name}</Td>
-                  <Td className="whitespace-nowrap tabular-nums text-slate-600">{day(c.startsOn)} – {day(c.endsOn)}</Td>
+                  <Td className="hidden sm:table-cell">{c.node.name}</Td>
+                  <Td className="hidden whitespace-nowrap tabular-nums text-slate-600 sm:table-cell">{day(c.startsOn)} – {day(c.endsOn)}</Td>
                   <Td><CampaignStatusBadge status={c.status} /></Td>
-                  <Td className="text-right tabular-nums">{c._count.units}</Td>
-                  <Td className="text-right tabular-nums">{c._count.tasks}</Td>
-                  <Td className="text-right tabular-nums">{c._count.signatures}</Td>
-                  <Td className="text-right tabular-nums">{c._count.activities}</Td>
+                  <Td className="hidden text-right tabular-nums sm:table-cell">{c._count.units}</Td>
+                  <Td className="hidden text-right tabular-nums sm:table-cell">{c._count.tasks}</Td>
+                  <Td className="hidden text-right tabular-nums sm:table-cell">{c._count.signatures}</Td>
+                  <Td className="hidden text-right tabular-nums sm:table-cell">{c._count.activities}</Td>
                 </tr>
               ))}
             </tbody>

@@ -44,6 +44,7 @@ export default async function DutyPage({ searchParams }: { searchParams: Promise
   const canManage = can(actor, "duty.manage");
   const areaNodes = nodes.filter((n) => ["compound", "village", "community"].includes(n.kindCode));
   const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  const shift = (r: { startAt: Date; endAt: Date | null }) => `${time(r.startAt)}${r.endAt ? `–${formatClock(chinaParts(r.endAt).minuteOfDay)}` : ""}`;
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
   return (
     <>
@@ -67,8 +68,8 @@ export default async function DutyPage({ searchParams }: { searchParams: Promise
               <thead>
                 <tr>
                   <Th>{t("person")}</Th>
-                  <Th>{t("binPoint")}</Th>
-                  <Th>{t("time")}</Th>
+                  <Th className="hidden sm:table-cell">{t("binPoint")}</Th>
+                  <Th className="hidden sm:table-cell">{t("time")}</Th>
                   <Th className="text-right">{t("minutesCol")}</Th>
                   <Th />
                 </tr>
@@ -76,12 +77,16 @@ export default async function DutyPage({ searchParams }: { searchParams: Promise
               <tbody className="divide-y divide-slate-100" data-testid="pending-records">
                 {pending.rows.map((r) => (
                   <tr key={r.id}>
-                    <Td>
+                    <Td className="min-w-[6rem]">
                       <p className="font-medium text-slate-900">{r.person.name}</p>
                       <p className="text-xs text-slate-500">{r.person.node.name}{r.source === "RECORDED" ? ` · ${t("recordedByStaff")}` : ""}</p>
+                      {/* On a phone the bin point and the shift go under the person. */}
+                      <p className="text-xs text-slate-500 sm:hidden">
+                        {r.binPoint.name} · <span className="whitespace-nowrap">{shift(r)}</span>
+                      </p>
                     </Td>
-                    <Td>{r.binPoint.name}</Td>
-                    <Td className="whitespace-nowrap text-xs">{time(r.startAt)}{r.endAt ? `–${formatClock(chinaParts(r.endAt).minuteOfDay)}` : ""}</Td>
+                    <Td className="hidden sm:table-cell">{r.binPoint.name}</Td>
+                    <Td className="hidden whitespace-nowrap text-xs sm:table-cell">{shift(r)}</Td>
                     <Td className="text-right tabular-nums">{r.minutes}</Td>
                     <Td className="whitespace-nowrap text-right">
                       {r.canReview ? (
@@ -106,16 +111,17 @@ export default async function DutyPage({ searchParams }: { searchParams: Promise
             <thead>
               <tr>
                 <Th>{t("unit")}</Th>
-                <Th className="text-right">{t("peopleOnDuty")}</Th>
-                <Th className="text-right">{t("totalHours")}</Th>
-                <Th className="text-right">{t("reachingNorm")}</Th>
-                <Th className="text-right">{t("partyMembers")}</Th>
+                {/* The column names wrap on a phone, so the figures fit beside the unit. */}
+                <Th className="whitespace-normal text-right sm:whitespace-nowrap">{t("peopleOnDuty")}</Th>
+                <Th className="whitespace-normal text-right sm:whitespace-nowrap">{t("totalHours")}</Th>
+                <Th className="whitespace-normal text-right sm:whitespace-nowrap">{t("reachingNorm")}</Th>
+                <Th className="whitespace-normal text-right sm:whitespace-nowrap">{t("partyMembers")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="duty-summary">
               {summary.map((s) => (
                 <tr key={s.nodeId} className={s.nodeId === node.id ? "bg-slate-50 font-medium" : ""}>
-                  <Td>{nameOf.get(s.nodeId)}</Td>
+                  <Td className="min-w-[6rem]">{nameOf.get(s.nodeId)}</Td>
                   <Td className="text-right tabular-nums">{s.peopleOnDuty}</Td>
                   <Td className="text-right tabular-nums" data-testid={`summary-hours-${s.nodeId}`}>{s.totalHours}</Td>
                   <Td className="text-right tabular-nums">{s.peopleReaching2h}</Td>

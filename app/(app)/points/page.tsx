@@ -72,9 +72,9 @@ async function ClaimsTab({ actor, status }: A & { status?: string }) {
           <thead>
             <tr>
               <Th>{t("claims.who")}</Th>
-              <Th>{t("claims.rule")}</Th>
+              <Th className="hidden sm:table-cell">{t("claims.rule")}</Th>
               <Th className="text-right">{t("claims.points")}</Th>
-              <Th>{t("claims.date")}</Th>
+              <Th className="hidden sm:table-cell">{t("claims.date")}</Th>
               <Th>{t("claims.status")}</Th>
               <Th />
             </tr>
@@ -85,14 +85,18 @@ async function ClaimsTab({ actor, status }: A & { status?: string }) {
                 <Td>
                   <p className="font-medium text-slate-900">{c.account.person?.name ?? `${c.account.card?.number} ${c.account.card?.holderName}`}</p>
                   <p className="text-xs text-slate-500">{c.account.person?.node.name ?? c.account.card?.node.name} · {t(`claims.origin.${c.origin}`)}</p>
+                  {/* On a phone what was claimed, and when, go under the claimant. */}
+                  <p className="text-xs text-slate-700 sm:hidden">
+                    {c.rule.name} · <span className="whitespace-nowrap">{dayKeyOfDateColumn(c.occurredOn)}</span>
+                  </p>
                 </Td>
-                <Td>
+                <Td className="hidden sm:table-cell">
                   {c.rule.name}
                   {c.note ? <p className="text-xs text-slate-500">{c.note}</p> : null}
                   {c.photoIds.length ? <p className="text-xs">{c.photoIds.map((id, i) => <a key={id} href={`/api/files/${id}`} target="_blank" rel="noreferrer" className="mr-1 text-brand-700">{t("claims.photo", { n: i + 1 })}</a>)}</p> : null}
                 </Td>
                 <Td className={`text-right tabular-nums ${c.points > 0 ? "text-green-700" : "text-red-600"}`}>{c.points > 0 ? `+${c.points}` : c.points}</Td>
-                <Td className="whitespace-nowrap text-xs">{dayKeyOfDateColumn(c.occurredOn)}</Td>
+                <Td className="hidden whitespace-nowrap text-xs sm:table-cell">{dayKeyOfDateColumn(c.occurredOn)}</Td>
                 <Td><Badge tone={CLAIM_TONE[c.status]}>{t(`claimStatus.${c.status}`)}</Badge>{c.rejectReason ? <p className="text-xs text-slate-500">{c.rejectReason}</p> : null}</Td>
                 <Td className="whitespace-nowrap text-right">
                   <span className="inline-flex gap-1">
