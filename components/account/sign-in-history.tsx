@@ -37,16 +37,16 @@ export async function SignInHistoryTable({ items }: { items: SignInItem[] }) {
           <Th>{t("history.time")}</Th>
           <Th>{t("history.result")}</Th>
           <Th>{t("history.ip")}</Th>
-          <Th>{t("history.device")}</Th>
+          <Th className="hidden sm:table-cell">{t("history.device")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100 bg-white">
         {items.map((e) => (
           <tr key={String(e.id)} data-testid="sign-in-row">
-            <Td className="whitespace-nowrap tabular-nums">{when(e.createdAt)}</Td>
+            <Td className="tabular-nums sm:whitespace-nowrap">{when(e.createdAt)}</Td>
             <Td>{e.success ? <Badge tone="green">{reason(e.reason)}</Badge> : <Badge tone="red">{reason(e.reason)}</Badge>}</Td>
             <Td className="font-mono text-xs">{e.ip ?? "—"}</Td>
-            <Td className="max-w-md truncate text-slate-500" title={e.userAgent ?? undefined}>{device(e.userAgent)}</Td>
+            <Td className="hidden max-w-md truncate text-slate-500 sm:table-cell" title={e.userAgent ?? undefined}>{device(e.userAgent)}</Td>
           </tr>
         ))}
       </tbody>
