@@ -58,6 +58,14 @@ async function ClaimsTab({ actor, status }: A & { status?: string }) {
   const t = await getTranslations("points");
   const filter = (["OPEN", "CONFIRMED", "REJECTED"] as const).find((s) => s === status) ?? "OPEN";
   const res = await listClaims({ actor, status: filter });
+  // What was claimed, with the claimant's note and photos (the evidence a verifier looks at).
+  const claimed = (c: (typeof res.rows)[number]) => (
+    <>
+      {c.rule.name}
+      {c.note ? <p className="text-xs text-slate-500">{c.note}</p> : null}
+      {c.photoIds.length ? <p className="text-xs">{c.photoIds.map((id, i) => <a key={id} href={`/api/files/${id}`} target="_blank" rel="noreferrer" className="mr-1 text-brand-700">{t("claims.photo", { n: i + 1 })}</a>)}</p> : null}
+    </>
+  );
   return (
     <Card>
       <CardHeader
@@ -85,16 +93,13 @@ async function ClaimsTab({ actor, status }: A & { status?: string }) {
                 <Td>
                   <p className="font-medium text-slate-900">{c.account.person?.name ?? `${c.account.card?.number} ${c.account.card?.holderName}`}</p>
                   <p className="text-xs text-slate-500">{c.account.person?.node.name ?? c.account.card?.node.name} · {t(`claims.origin.${c.origin}`)}</p>
-                  {/* On a phone what was claimed, and when, go under the claimant. */}
-                  <p className="text-xs text-slate-700 sm:hidden">
-                    {c.rule.name} · <span className="whitespace-nowrap">{dayKeyOfDateColumn(c.occurredOn)}</span>
-                  </p>
+                  {/* On a phone what was claimed (with its note and photos) and when go under the claimant. */}
+                  <div className="mt-1 text-sm sm:hidden">
+                    {claimed(c)}
+                    <p className="text-xs tabular-nums text-slate-500">{dayKeyOfDateColumn(c.occurredOn)}</p>
+                  </div>
                 </Td>
-                <Td className="hidden sm:table-cell">
-                  {c.rule.name}
-                  {c.note ? <p className="text-xs text-slate-500">{c.note}</p> : null}
-                  {c.photoIds.length ? <p className="text-xs">{c.photoIds.map((id, i) => <a key={id} href={`/api/files/${id}`} target="_blank" rel="noreferrer" className="mr-1 text-brand-700">{t("claims.photo", { n: i + 1 })}</a>)}</p> : null}
-                </Td>
+                <Td className="hidden sm:table-cell">{claimed(c)}</Td>
                 <Td className={`text-right tabular-nums ${c.points > 0 ? "text-green-700" : "text-red-600"}`}>{c.points > 0 ? `+${c.points}` : c.points}</Td>
                 <Td className="hidden whitespace-nowrap text-xs sm:table-cell">{dayKeyOfDateColumn(c.occurredOn)}</Td>
                 <Td><Badge tone={CLAIM_TONE[c.status]}>{t(`claimStatus.${c.status}`)}</Badge>{c.rejectReason ? <p className="text-xs text-slate-500">{c.rejectReason}</p> : null}</Td>
