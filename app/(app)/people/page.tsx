@@ -66,9 +66,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <tr>
                 <Th>{t("name")}</Th>
                 <Th>{t("phone")}</Th>
-                <Th>{t("unit")}</Th>
-                <Th>{t("flags")}</Th>
-                <Th>{t("joinedAt")}</Th>
+                {/* On a phone: the person (their unit under the name) and the phone number. */}
+                <Th className="hidden sm:table-cell">{t("unit")}</Th>
+                <Th className="hidden sm:table-cell">{t("flags")}</Th>
+                <Th className="hidden md:table-cell">{t("joinedAt")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="people-table">
@@ -78,13 +79,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     <Link href={`/people/${p.id}`} className="font-medium text-slate-900 hover:text-brand-700">{p.name}</Link>
                     {p.leftAt ? <Badge tone="slate" className="ml-2">{t("left")}</Badge> : null}
                     {p.user ? <Badge tone="blue" className="ml-2">{t("hasAccount")}</Badge> : null}
+                    <p className="text-xs text-slate-500 sm:hidden">{p.node.name}</p>
                   </Td>
-                  <Td className="tabular-nums text-slate-600">{p.phone ?? "—"}</Td>
-                  <Td>
+                  <Td className="whitespace-nowrap tabular-nums text-slate-600">{p.phone ?? "—"}</Td>
+                  <Td className="hidden sm:table-cell">
                     <Link href={`/org/${p.node.id}`} className="text-slate-600 hover:text-brand-700">{p.node.name}</Link>
                   </Td>
-                  <Td><PersonFlags person={p} /></Td>
-                  <Td className="text-slate-500">{p.joinedAt ? p.joinedAt.toISOString().slice(0, 10) : "—"}</Td>
+                  <Td className="hidden sm:table-cell"><PersonFlags person={p} /></Td>
+                  <Td className="hidden text-slate-500 md:table-cell">{p.joinedAt ? p.joinedAt.toISOString().slice(0, 10) : "—"}</Td>
                 </tr>
               ))}
             </tbody>

@@ -62,11 +62,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <thead className="bg-slate-50">
               <tr>
                 <Th>{t("fields.username")}</Th>
-                <Th>{t("fields.displayName")}</Th>
-                <Th>{t("fields.person")}</Th>
+                {/* On a phone: the account (its name under it), roles and status. */}
+                <Th className="hidden sm:table-cell">{t("fields.displayName")}</Th>
+                <Th className="hidden md:table-cell">{t("fields.person")}</Th>
                 <Th>{t("fields.roles")}</Th>
                 <Th>{t("fields.status")}</Th>
-                <Th>{t("fields.lastSignIn")}</Th>
+                <Th className="hidden md:table-cell">{t("fields.lastSignIn")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 bg-white">
@@ -74,9 +75,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <tr key={u.id} className="hover:bg-slate-50" data-testid="user-row">
                   <Td>
                     <Link href={`/users/${u.id}`} className="font-medium text-brand-700 hover:underline">{u.username}</Link>
+                    <p className="text-xs text-slate-500 sm:hidden">{u.displayName}</p>
                   </Td>
-                  <Td className="whitespace-nowrap">{u.displayName}</Td>
-                  <Td>
+                  <Td className="hidden whitespace-nowrap sm:table-cell">{u.displayName}</Td>
+                  <Td className="hidden md:table-cell">
                     {u.person ? (
                       <span>
                         {u.person.name}
@@ -106,7 +108,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       <Badge tone="green">{t("status.active")}</Badge>
                     )}
                   </Td>
-                  <Td className="whitespace-nowrap tabular-nums text-slate-500">
+                  <Td className="hidden whitespace-nowrap tabular-nums text-slate-500 md:table-cell">
                     {u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "short", timeStyle: "short" }) : t("never")}
                   </Td>
                 </tr>

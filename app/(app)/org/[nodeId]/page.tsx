@@ -95,7 +95,7 @@ export default async function NodePage({ params, searchParams }: Props) {
                 <tr>
                   <Th>{c("name")}</Th>
                   <Th>{t("kind")}</Th>
-                  <Th>{t("code")}</Th>
+                  <Th className="hidden md:table-cell">{t("code")}</Th>
                   <Th className="text-right">{t("subUnits")}</Th>
                   <Th className="text-right">{t("peopleInSubtree")}</Th>
                 </tr>
@@ -108,7 +108,7 @@ export default async function NodePage({ params, searchParams }: Props) {
                       {ch.archived ? <Badge tone="amber" className="ml-2">{t("archived")}</Badge> : null}
                     </Td>
                     <Td>{ch.kindName}</Td>
-                    <Td className="text-slate-500">{ch.code ?? "—"}</Td>
+                    <Td className="hidden text-slate-500 md:table-cell">{ch.code ?? "—"}</Td>
                     <Td className="text-right tabular-nums">{ch.childCount}</Td>
                     <Td className="text-right tabular-nums">
                       <Link href={`/people?nodeId=${ch.id}`} className="hover:text-brand-700">{ch.peopleCount}</Link>
