@@ -46,11 +46,16 @@ export async function hotQuery<R extends pg.QueryResultRow>(name: string, text: 
  * A hot statement that takes a batch (lib/db/group-commit.ts): requests of one group (the tenant) arriving while
  * DB_BATCH_CALLS calls of it are running go together in the next call.
  */
-export function hotBatch<I, O>(opts: Omit<GroupCommitOptions<I, O>, "maxInFlight" | "maxBatch">): GroupCommit<I, O> {
-  // Set up on first use: modules are imported by `next build`, which has no environment to read.
-  let batch: GroupCommit<I, O> | undefined;
-  const get = () => (batch ??= groupCommit({ ...opts, maxBatch: HOT_BATCH_MAX, maxInFlight: env().DB_BATCH_CALLS, retryEach: oneItemMayBeAtFault }));
-  return Object.defineProperty((item: I) => get()(item), "stats", { get: () => get().stats }) as GroupCommit<I, O>;
+export function hotBatch<I, O>(opts: Omit<GroupCommitOptions<I, O>, "maxInFlight" | "maxBatch" | "retryEach">): GroupCommit<I, O> {
+  return groupCommit({
+    ...opts,
+    maxBatch: HOT_BATCH_MAX,
+    retryEach: oneItemMayBeAtFault,
+    // Read when a call starts, not at import: `next build` imports the modules without the environment.
+    get maxInFlight() {
+      return env().DB_BATCH_CALLS;
+    },
+  });
 }
 
 /**

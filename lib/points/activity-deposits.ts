@@ -8,10 +8,10 @@ import { depositActivityHoursMany } from "./time-bank";
 
 const LOOKBACK_DAYS = 45;
 /**
- * Deposits the attendances of the last 45 days not deposited yet, a page at a time, a transaction per chunk of a
- * page; returns how many it booked.
+ * Deposits the attendances of the last 45 days not deposited yet, a page at a time, each page in one transaction
+ * (short enough not to hold the accounts' rows for long); returns how many it booked.
  */
-export async function depositRecentActivityHours({ now, tenantIds, pageSize = 1_000, chunkSize = 100 }: { now: Date; tenantIds?: string[]; pageSize?: number; chunkSize?: number }) {
+export async function depositRecentActivityHours({ now, tenantIds, pageSize = 200 }: { now: Date; tenantIds?: string[]; pageSize?: number }) {
   let deposits = 0;
   for (const tenantId of tenantIds ?? (await activeTenantIds())) {
     const since = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
@@ -19,11 +19,7 @@ export async function depositRecentActivityHours({ now, tenantIds, pageSize = 1_
     for (;;) {
       const page = await listVerifiedAttendance({ tenantId, since, until: now, undepositedOnly: true, after, limit: pageSize });
       const items = page.map((a) => ({ personId: a.personId, activityId: a.activityId, minutes: Math.round(a.hours * 60) })).filter((a) => a.minutes > 0);
-      // A transaction per chunk, not per attendance; short enough not to hold the accounts' rows for long.
-      for (let i = 0; i < items.length; i += chunkSize) {
-        const booked = await depositActivityHoursMany({ tenantId, items: items.slice(i, i + chunkSize) });
-        deposits += booked.filter(Boolean).length;
-      }
+      if (items.length) deposits += (await depositActivityHoursMany({ tenantId, items })).filter(Boolean).length;
       if (page.length < pageSize) break;
       after = page[page.length - 1];
     }

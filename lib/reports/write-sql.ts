@@ -81,6 +81,9 @@ export function writeItem(p: WriteParams, action: WriteAction) {
   };
 }
 
+/** Requests for the same report (type, unit, period) never share a call: one row written twice in a statement fails it. */
+export const writeKey = (item: WriteItem) => `${item.type}/${item.node}/${item.period}`;
+
 /** The parameters of WRITE_MANY_SQL: the tenant and the items, numbered in order. */
 export function writeManyValues(tenantId: string, items: WriteItem[]): unknown[] {
   return [tenantId, JSON.stringify(items.map((item, ord) => ({ ord, ...item })))];

@@ -15,7 +15,7 @@ import { cachedTypeDef, forgetCachedType, loadTypeDef } from "./report-types";
 import type { WriteReportInput } from "./schemas";
 import { isOpen, reviewerLevel, transition, type StoredStatus, type SubmissionState } from "./status";
 import type { TypeDef } from "./type-def";
-import { fastId, rowsByItem, WRITE_MANY_SQL, writeItem, writeManyValues, type WriteAction, type WriteItem, type WriteRow } from "./write-sql";
+import { fastId, rowsByItem, WRITE_MANY_SQL, writeItem, writeKey, writeManyValues, type WriteAction, type WriteItem, type WriteRow } from "./write-sql";
 
 export type WriteResult = {
   id: string;
@@ -63,7 +63,7 @@ function schemaFor(def: TypeDef, action: WriteAction) {
 // the same (type, unit, period) twice in one.
 const writeBatch = hotBatch<{ tenantId: string; item: WriteItem }, WriteRow | undefined>({
   group: (w) => w.tenantId,
-  key: (w) => `${w.item.type}/${w.item.node}/${w.item.period}`,
+  key: (w) => writeKey(w.item),
   run: async (batch) => {
     const rows = await hotQuery<WriteRow & { ord: number }>("report_write_many", WRITE_MANY_SQL, writeManyValues(batch[0].tenantId, batch.map((w) => w.item)));
     return rowsByItem(rows, batch.length);

@@ -7,7 +7,7 @@ import http from "node:http";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { groupCommit, HOT_BATCH_MAX } from "../../lib/db/group-commit";
-import { fastId, rowsByItem, WRITE_MANY_SQL, writeItem, writeManyValues, type WriteRow } from "../../lib/reports/write-sql";
+import { fastId, rowsByItem, WRITE_MANY_SQL, writeItem, writeKey, writeManyValues, type WriteItem, type WriteRow } from "../../lib/reports/write-sql";
 
 const port = Number(process.env.BARE_PORT);
 const pool = new pg.Pool({ connectionString: process.env.APP_DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
@@ -66,12 +66,11 @@ async function submit(userId: string, body: { period: string; nodeId: string; da
 
 // BARE_BATCH=1: the writes of requests arriving together share a call, through the app's own group commit with
 // the app's limits (lib/db/group-commit.ts): the same database work as the app, without the framework.
-type Item = ReturnType<typeof writeItem>;
 const batched =
   process.env.BARE_BATCH === "1"
-    ? groupCommit<Item, WriteRow | undefined>({
+    ? groupCommit<WriteItem, WriteRow | undefined>({
         group: () => tenantId,
-        key: (i) => `${i.type}/${i.node}/${i.period}`,
+        key: writeKey,
         run: async (items) => rowsByItem((await pool.query(WRITE_MANY_SQL, writeManyValues(tenantId, items))).rows, items.length),
         maxBatch: HOT_BATCH_MAX,
         maxInFlight: Number(process.env.DB_BATCH_CALLS ?? 4),

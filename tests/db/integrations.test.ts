@@ -64,8 +64,8 @@ describe("integrations between features", () => {
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ currency: "MINUTES", amount: 120, kind: "DEPOSIT" });
 
-      // A page at a time: five more attendances (two activities, a cancelled one not counted) in pages of three,
-      // each deposited in transactions of two.
+      // A page at a time: five more attendances (two activities, a cancelled one not counted) in pages of two,
+      // each page deposited in one transaction.
       const more = await Promise.all(
         [0, 1, 2].map((i) =>
           db.activity.create({
@@ -87,7 +87,7 @@ describe("integrations between features", () => {
       await db.activityParticipant.createMany({
         data: more.flatMap((a, i) => attendees.slice(0, i === 0 ? 3 : 2).map((personId) => ({ tenantId: t.tenantId, activityId: a.id, personId, source: "ROSTER" as const, checkedInAt: a.startsAt }))),
       });
-      expect((await depositRecentActivityHours({ now, tenantIds: [t.tenantId], pageSize: 3, chunkSize: 2 })).deposits).toBe(5);
+      expect((await depositRecentActivityHours({ now, tenantIds: [t.tenantId], pageSize: 2 })).deposits).toBe(5);
       expect((await depositRecentActivityHours({ now, tenantIds: [t.tenantId], pageSize: 2 })).deposits).toBe(0);
       const all = await db.ledgerEntry.findMany({ where: { tenantId: t.tenantId, sourceType: "Activity" }, select: { sourceId: true, amount: true } });
       expect(all).toHaveLength(6);

@@ -10,7 +10,7 @@ import { fastId, rowsByItem, WRITE_MANY_SQL, writeItem, writeManyValues, type Wr
 import { filingBatchStats, reopenReport, writeReport } from "@/lib/reports/write-submissions";
 import { hotQuery } from "@/lib/db";
 import { createTestTenant, owner, type TestTenant } from "../factories/tenant";
-import { createWeeklyType, key, minimalWeekly } from "./reports-fixtures";
+import { createWeeklyType, key, minimalWeekly, twoTenantsWithWeekly } from "./reports-fixtures";
 
 const RULE = { cadence: "WEEKLY" as const, weekday: 3, dueTime: "17:00", periodOffset: 0, lockAfterDays: 7 };
 const week = (n: number) => `2027-W${String(n).padStart(2, "0")}`;
@@ -28,10 +28,7 @@ async function typeOf(tt: TestTenant) {
 
 describe("filing in batches", () => {
   it("answers each request of one call as it would be answered alone", async () => {
-    const tt = await createTestTenant();
-    const other = await createTestTenant();
-    await createWeeklyType(tt);
-    await createWeeklyType(other);
+    const { tt, other } = await twoTenantsWithWeekly();
     const admin = tt.actors.tenantAdmin;
     const { a1, a1b, a1c, b1 } = tt.nodes;
     const file = (actor: Actor, nodeId: string, n: number, action: WriteAction, data: Record<string, unknown>, baseVersion: number, minutes = -60) =>

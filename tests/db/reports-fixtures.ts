@@ -7,7 +7,7 @@ import { loadMessages } from "../../lib/i18n/load-messages";
 import type { Actor } from "../../lib/access/actor";
 import { createReportType } from "../../lib/reports/report-types";
 import { WEEKLY_PROGRESS, BIN_DUTY_MONTHLY } from "../../lib/reports/builtin-types";
-import { owner, type TestTenant } from "../factories/tenant";
+import { createTestTenant, owner, type TestTenant } from "../factories/tenant";
 
 /** A week far from the real clock: Monday 8 March 2027; due Wednesday 10 March 17:00 Beijing = 09:00Z. */
 export const WEEK = "2027-W10";
@@ -47,6 +47,15 @@ export async function createWeeklyType(tt: TestTenant, overrides: Record<string,
     } as never,
   });
   return t.code;
+}
+
+/** A tenant and a second one beside it, both with the weekly report (for what must stay inside a tenant). */
+export async function twoTenantsWithWeekly() {
+  const tt = await createTestTenant();
+  const other = await createTestTenant();
+  await createWeeklyType(tt);
+  await createWeeklyType(other);
+  return { tt, other };
 }
 
 export async function createBinDutyType(tt: TestTenant) {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/access/errors";
 import { getReportView, listReviewQueue, listMyFilings } from "@/lib/reports/read-submissions";
 import { getReportState, reopenReport, reviewReport, writeReport } from "@/lib/reports/write-submissions";
 import { createTestTenant, owner } from "../factories/tenant";
-import { at, createWeeklyType, DUE, key, minimalWeekly, WEEK } from "./reports-fixtures";
+import { at, createWeeklyType, DUE, key, minimalWeekly, twoTenantsWithWeekly, WEEK } from "./reports-fixtures";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -235,10 +235,7 @@ describe("review order", () => {
 
 describe("report scope", () => {
   it("never lets a unit read or write a sibling's report, nor another tenant's", async () => {
-    const tt = await createTestTenant();
-    const other = await createTestTenant();
-    await createWeeklyType(tt);
-    await createWeeklyType(other);
+    const { tt, other } = await twoTenantsWithWeekly();
     const b1 = ref(tt.nodes.b1.id);
     await writeReport({ actor: tt.actors.unitAdminB, action: "save", input: { ...b1, data: { progress: "乙的草稿" }, baseVersion: 0 }, now: at(-100) });
 
